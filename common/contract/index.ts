@@ -1,0 +1,21 @@
+// The whole renderer↔main contract: every call and every event, assembled from one file per
+// area. Main registers handlers from `calls`, the preload and web host expose it, and
+// renderer/platform/api.ts derives the typed client from it.
+import { appCalls, appEvents } from './app';
+
+export const calls = {
+  ...appCalls,
+};
+
+export const events = {
+  ...appEvents,
+};
+
+export type Calls = typeof calls;
+export type Events = typeof events;
+
+export * from './define';
+export { dispatch } from './dispatch';
+export type { DispatchHooks } from './dispatch';
+export { Failure, isFailure } from './failure';
+export { messages as transportMessages } from './messages';

@@ -1,0 +1,32 @@
+// Composition of every main-process service behind the contract. Electron main and the web host
+// both build exactly this, so the app behaves the same in either door.
+import { calls, events, type Calls, type Events, type Handlers } from '../../common/contract';
+import { EventBus } from './event-bus';
+
+export interface HostInfo {
+  readonly host: 'electron' | 'web';
+  /** Where this installation keeps its vault, keys and journals. */
+  readonly dataDir: string;
+  readonly version: string;
+}
+
+export interface AppServices {
+  readonly handlers: Handlers<Calls>;
+  readonly events: EventBus<Events>;
+  close(): Promise<void>;
+}
+
+export function createAppServices(info: HostInfo): AppServices {
+  const bus = new EventBus(events);
+  const handlers: Handlers<Calls> = {
+    'app.info': () =>
+      Promise.resolve({ name: 'Verikop', version: info.version, dataDir: info.dataDir, host: info.host }),
+  };
+  return {
+    handlers,
+    events: bus,
+    close: () => Promise.resolve(),
+  };
+}
+
+export { calls };
