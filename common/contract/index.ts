@@ -15,6 +15,8 @@ export type Calls = typeof calls;
 export type Events = typeof events;
 
 export * from './define';
+export type { VerikopBridge } from './bridge';
+export { bridgeKey } from './bridge';
 export { dispatch } from './dispatch';
 export type { DispatchHooks } from './dispatch';
 export { Failure, isFailure } from './failure';
