@@ -2,7 +2,7 @@
 // meets R1–R8 when verified on VERIFICATION_DATE; each variant breaks exactly one requirement.
 // Kode wilayah: 6474 Kota Bontang (647401 Bontang Selatan, 647402 Bontang Utara, 647403 Bontang
 // Barat), 6472 Kota Samarinda.
-import { applicationSchema, type Application, type ApplicationInput } from './application';
+import { applicationSchema, type Application, type ApplicationInput, type RequirementId } from './application';
 
 /** A Monday inside the 30-working-day window of the clean application. */
 export const VERIFICATION_DATE = '2026-03-23';
@@ -128,3 +128,58 @@ export function cleanApplicationInput(): ApplicationInput {
 
 /** The clean application, parsed: meets every applicable requirement on VERIFICATION_DATE. */
 export const cleanApplication = (): Application => applicationSchema.parse(cleanApplicationInput());
+
+const variant = (mutate: (input: ApplicationInput) => void) => (): Application => {
+  const input = cleanApplicationInput();
+  mutate(input);
+  return applicationSchema.parse(input);
+};
+
+const samarindaBranch = (input: ApplicationInput): void => {
+  input.branchOffice.name = 'Kantor Cabang Samarinda';
+  input.branchOffice.address = 'Jl. KH. Agus Salim No. 21, Kel. Sidodadi, Kec. Samarinda Ulu, Kota Samarinda';
+  input.branchOffice.kabKotaCode = '6472';
+};
+
+/**
+ * For each requirement, the clean application changed so that exactly that requirement fails
+ * on VERIFICATION_DATE (every other applicable requirement still meets).
+ */
+export const applicationFailing: { readonly [R in RequirementId]: () => Application } = {
+  // The permit ran out three days before the site visit.
+  R1: variant((a) => {
+    if (a.branchOffice.operatingPermit) a.branchOffice.operatingPermit.validUntil = '2026-03-20';
+  }),
+  // 3 Sep 2025 + 6 months = 3 Mar 2026, one day after the application: five whole months.
+  R2: variant((a) => (a.branchOffice.operationsStartedOn = '2025-09-03')),
+  // 24 rows but only 17 distinct Bontang members: a duplicate, an invalid NIK, two from Samarinda
+  // (and rows 21–24 dropped).
+  R3: variant((a) => {
+    const rows = a.members.slice(0, 17);
+    const first = rows[0];
+    if (first) rows.push({ ...first, name: `${first.name} (ganda)` });
+    rows.push({ name: 'Sulastri', nik: sampleNik('647402', '1983-02-30', true, 3), address: 'Jl. Pattimura No. 2, RT 06, Kel. Api-Api, Kec. Bontang Utara, Kota Bontang' });
+    rows.push({ name: 'Rahmat Hidayat', nik: sampleNik('647203', '1987-10-12', false, 21), address: 'Jl. Pahlawan No. 7, Kel. Dadi Mulya, Kec. Samarinda Ulu, Kota Samarinda' });
+    rows.push({ name: 'Evi Susanti', nik: sampleNik('647205', '1990-01-23', true, 9), address: 'Jl. Cendana No. 15, Kel. Teluk Lerong Ilir, Kec. Samarinda Ulu, Kota Samarinda' });
+    a.members = rows;
+  }),
+  // The 2024 report ended before 2 Mar 2025, more than 12 months before the application.
+  R4: variant((a) => (a.financialReportPeriod = { from: '2024-01-01', to: '2024-12-31' })),
+  // The parent branch is in Samarinda and no approval of the Wali Kota Bontang was submitted.
+  R5: variant(samarindaBranch),
+  // An eleven-month plan (1 Apr 2026 – 28 Feb 2027).
+  R6: variant((a) => (a.workPlanPeriod = { from: '2026-04-01', to: '2027-02-28' })),
+  // No staff listed.
+  R7: variant((a) => (a.staff = [])),
+  // The certificate belongs to someone else.
+  R8: variant((a) => {
+    if (a.competencyCertificate) a.competencyCertificate.holder = 'Drs. Ahmad Fauzi, M.M.';
+  }),
+};
+
+/** Parent branch in Samarinda, with the Wali Kota Bontang's approval: R5 applies and meets. */
+export const applicationWithRegionalApproval = variant((a) => {
+  samarindaBranch(a);
+  a.regionalApproval = { number: '500.2/215/Ekon', date: '2026-01-19', official: 'Wali Kota Bontang' };
+  a.documents.push({ id: 'doc-r5-persetujuan', requirement: 'R5', fileName: 'persetujuan-wali-kota.pdf', mediaType: 'application/pdf', size: 210_431, sha256: hash('5e'), pages: 1 });
+});
