@@ -70,3 +70,28 @@ export const ruleFacts = {
   holderDiffers: (holder: string, head: string) => `Nama pemegang "${holder}" berbeda dengan calon pimpinan "${head}".`,
   holderUncheckable: 'Calon pimpinan tidak disebutkan, sehingga pemegang sertifikat tidak dapat dicocokkan.',
 } as const;
+
+export const findingStatusLabels = {
+  meets: 'Sesuai',
+  fails: 'Tidak sesuai',
+  not_applicable: 'Tidak berlaku',
+} as const;
+
+export const decisionLabels = {
+  issue: 'Rekomendasi penerbitan',
+  reject: 'Rekomendasi penolakan',
+  incomplete: 'Verifikasi belum lengkap',
+} as const;
+
+export const decisionWarnings = {
+  findingMissing: (req: string) => `${req}: belum ada temuan verifikator.`,
+  findingDuplicated: (req: string) => `${req}: ada lebih dari satu temuan; sisakan satu.`,
+  statusDisagrees: (req: string, status: string, computed: string) => `${req}: status "${status}" berbeda dengan hasil perhitungan "${computed}"; pastikan alasannya tercatat.`,
+  computedInsufficient: (req: string, status: string) => `${req}: status "${status}" ditetapkan meskipun data untuk perhitungan belum cukup.`,
+  evidenceMissing: (req: string, status: string) => `${req}: status "${status}" belum didukung bukti (halaman dokumen atau foto).`,
+  evidenceNotFound: (req: string, documentId: string) => `${req}: bukti merujuk dokumen ${documentId} yang tidak ada dalam berkas.`,
+  evidencePageOutOfRange: (req: string, documentId: string, page: number, pages: number) =>
+    `${req}: bukti merujuk halaman ${String(page)} dokumen ${documentId}, padahal dokumen itu hanya ${String(pages)} halaman.`,
+  noteMissing: (req: string) => `${req}: tidak sesuai tanpa catatan verifikator; alasan penolakan diambil dari hasil perhitungan.`,
+  failedWithoutReason: 'Tidak memenuhi persyaratan.',
+} as const;
