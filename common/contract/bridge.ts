@@ -16,3 +16,16 @@ export interface VerikopBridge {
 
 /** Property of `window` under which the bridge is exposed. */
 export const bridgeKey = 'verikop';
+
+/** Vault files are named by the lowercase hex SHA-256 of their bytes, nothing else. */
+export const isSha256Hex = (value: string): boolean => /^[0-9a-f]{64}$/.test(value);
+
+// How the Electron door carries the contract: main and preload must agree on these names, and
+// the preload may import only common/contract, so they live here rather than in electron/.
+export const electronWire = {
+  rpcChannel: (call: string): string => `rpc:${call}`,
+  eventChannel: (event: string): string => `event:${event}`,
+  /** Read-only protocol serving vault files to the app's window: `verikop-vault://blob/<sha256>`. */
+  vaultScheme: 'verikop-vault',
+  vaultHost: 'blob',
+} as const;

@@ -16,7 +16,7 @@ export type Events = typeof events;
 
 export * from './define';
 export type { VerikopBridge } from './bridge';
-export { bridgeKey } from './bridge';
+export { bridgeKey, electronWire, isSha256Hex } from './bridge';
 export { dispatch } from './dispatch';
 export type { DispatchHooks } from './dispatch';
 export { Failure, isFailure } from './failure';
