@@ -95,3 +95,36 @@ export const decisionWarnings = {
   noteMissing: (req: string) => `${req}: tidak sesuai tanpa catatan verifikator; alasan penolakan diambil dari hasil perhitungan.`,
   failedWithoutReason: 'Tidak memenuhi persyaratan.',
 } as const;
+
+export const workflowStateLabels = {
+  received: 'Diterima',
+  in_verification: 'Dalam verifikasi',
+  awaiting_approval: 'Menunggu persetujuan',
+  returned: 'Dikembalikan ke verifikator',
+  approved: 'Disetujui',
+  signed: 'Ditandatangani',
+  delivered: 'Dikirim ke DPMPTSP',
+} as const;
+
+export const workflowActionLabels = {
+  start_verification: 'Mulai verifikasi',
+  submit_for_approval: 'Ajukan untuk persetujuan',
+  return_to_verifier: 'Kembalikan ke verifikator',
+  resume_verification: 'Lanjutkan verifikasi',
+  approve: 'Setujui',
+  sign: 'Tandatangani',
+  deliver: 'Kirim ke DPMPTSP',
+} as const;
+
+export const roleLabels = { verifier: 'Verifikator', supervisor: 'Ketua Tim/Kepala Bidang', admin: 'Administrator' } as const;
+
+export const workflowMessages = {
+  illegal: (action: keyof typeof workflowActionLabels, state: keyof typeof workflowStateLabels) =>
+    `"${workflowActionLabels[action]}" tidak dapat dilakukan saat berkas berstatus "${workflowStateLabels[state]}".`,
+  roleNotAllowed: (action: keyof typeof workflowActionLabels, allowed: readonly (keyof typeof roleLabels)[]) =>
+    `"${workflowActionLabels[action]}" hanya dapat dilakukan oleh ${allowed.map((r) => roleLabels[r]).join(' atau ')}.`,
+  notAssigned: 'Anda bukan verifikator yang ditugaskan untuk berkas ini.',
+  returnNeedsReason: 'Tuliskan alasan pengembalian berkas kepada verifikator.',
+  rejectNeedsReason: 'Tuliskan alasan rekomendasi penolakan.',
+  decisionIncomplete: 'Temuan belum lengkap: setiap persyaratan R1–R8 harus memiliki satu temuan sebelum diajukan.',
+} as const;
