@@ -1,0 +1,90 @@
+// Appending an incremental update (PDF 32000-1 §7.5.6) to a file whose last cross-reference
+// section is a classic table — what pdf-lib writes with `useObjectStreams: false` and what every
+// update of ours writes. Earlier bytes are never touched, so earlier signatures stay valid.
+import { PDFRef, type PDFContext, type PDFObject } from 'pdf-lib';
+
+const latin1 = (bytes: Uint8Array, from: number, to: number): string => Buffer.from(bytes.subarray(from, to)).toString('latin1');
+
+export interface PdfTail {
+  /** Offset of the last cross-reference section (the update's /Prev). */
+  readonly lastXrefOffset: number;
+  /** /Size of the last trailer: one more than the highest object number in use. */
+  readonly size: number;
+}
+
+export class UnsupportedPdfError extends Error {}
+
+/** Reads the last `startxref` and its trailer; refuses cross-reference streams. */
+export function readTail(bytes: Uint8Array): PdfTail {
+  const tail = latin1(bytes, Math.max(0, bytes.length - 1024), bytes.length);
+  const match = /startxref\s+(\d+)\s+%%EOF\s*$/.exec(tail);
+  if (match?.[1] === undefined) throw new UnsupportedPdfError('No startxref at the end of the file');
+  const lastXrefOffset = Number(match[1]);
+  if (lastXrefOffset >= bytes.length) throw new UnsupportedPdfError('startxref points past the end of the file');
+  const section = latin1(bytes, lastXrefOffset, bytes.length);
+  if (!section.startsWith('xref')) throw new UnsupportedPdfError('The last cross-reference section is a stream');
+  const trailerAt = section.indexOf('trailer');
+  const size = /\/Size\s+(\d+)/.exec(section.slice(trailerAt));
+  if (trailerAt < 0 || size?.[1] === undefined) throw new UnsupportedPdfError('The last trailer has no /Size');
+  return { lastXrefOffset, size: Number(size[1]) };
+}
+
+export interface IndirectObject {
+  readonly ref: PDFRef;
+  readonly object: PDFObject;
+}
+
+function serialize(object: PDFObject): Uint8Array {
+  const out = new Uint8Array(object.sizeInBytes());
+  object.copyBytesInto(out, 0);
+  return out;
+}
+
+/**
+ * Returns `bytes` followed by the given objects, a cross-reference section for them and a
+ * trailer that chains to the previous one. Root, Info and ID are carried over unchanged.
+ */
+export function appendIncrement(bytes: Uint8Array, context: PDFContext, objects: readonly IndirectObject[]): Uint8Array {
+  const tail = readTail(bytes);
+  const parts: Uint8Array[] = [bytes];
+  let length = bytes.length;
+  const push = (chunk: Uint8Array | string): void => {
+    const b = typeof chunk === 'string' ? Buffer.from(chunk, 'latin1') : chunk;
+    parts.push(b);
+    length += b.length;
+  };
+  if (bytes[bytes.length - 1] !== 0x0a) push('\n');
+
+  const offsets = new Map<number, { offset: number; generation: number }>();
+  for (const { ref, object } of objects) {
+    offsets.set(ref.objectNumber, { offset: length, generation: ref.generationNumber });
+    push(`${String(ref.objectNumber)} ${String(ref.generationNumber)} obj\n`);
+    push(serialize(object));
+    push('\nendobj\n');
+  }
+
+  const xrefOffset = length;
+  let xref = 'xref\n';
+  for (const number of [...offsets.keys()].sort((a, b) => a - b)) {
+    const entry = offsets.get(number);
+    if (entry === undefined) continue;
+    xref += `${String(number)} 1\n${String(entry.offset).padStart(10, '0')} ${String(entry.generation).padStart(5, '0')} n\r\n`;
+  }
+  push(xref);
+
+  const highest = Math.max(tail.size - 1, ...offsets.keys());
+  const info = context.trailerInfo;
+  let trailer = `trailer\n<< /Size ${String(highest + 1)} /Prev ${String(tail.lastXrefOffset)}`;
+  if (info.Root) trailer += ` /Root ${info.Root.toString()}`;
+  if (info.Info) trailer += ` /Info ${info.Info.toString()}`;
+  if (info.ID) trailer += ` /ID ${info.ID.toString()}`;
+  trailer += ` >>\nstartxref\n${String(xrefOffset)}\n%%EOF\n`;
+  push(trailer);
+  return Buffer.concat(parts);
+}
+
+/** Object numbers for new objects, above everything the file already uses. */
+export function allocateRefs(bytes: Uint8Array, context: PDFContext, count: number): PDFRef[] {
+  const first = Math.max(readTail(bytes).size, context.largestObjectNumber + 1);
+  return Array.from({ length: count }, (_, i) => PDFRef.of(first + i, 0));
+}
