@@ -3,6 +3,10 @@
 // Kode wilayah: 6474 Kota Bontang (647401 Bontang Selatan, 647402 Bontang Utara, 647403 Bontang
 // Barat), 6472 Kota Samarinda.
 import { applicationSchema, type Application, type ApplicationInput, type RequirementId } from './application';
+import type { CalendarDate } from './dates';
+import type { Addressee, IssuingOffice, Official } from './documents/people';
+import { snapshotOf, suggestedStatus, type Finding } from './findings';
+import { evaluateAll } from './rules';
 
 /** A Monday inside the 30-working-day window of the clean application. */
 export const VERIFICATION_DATE = '2026-03-23';
@@ -183,3 +187,53 @@ export const applicationWithRegionalApproval = variant((a) => {
   a.regionalApproval = { number: '500.2/215/Ekon', date: '2026-01-19', official: 'Wali Kota Bontang' };
   a.documents.push({ id: 'doc-r5-persetujuan', requirement: 'R5', fileName: 'persetujuan-wali-kota.pdf', mediaType: 'application/pdf', size: 210_431, sha256: hash('5e'), pages: 1 });
 });
+
+/**
+ * Findings that accept every suggestion of the rules, each backed by page 1 of the documents
+ * submitted for that requirement ("tidak berlaku" needs none); a verifier's note on failures.
+ */
+export function suggestedFindings(app: Application, verificationDate: CalendarDate): Finding[] {
+  return evaluateAll(app, verificationDate).map((r) => {
+    const status = suggestedStatus(r) ?? 'fails';
+    const docs = app.documents.filter((d) => d.requirement === r.requirement);
+    return {
+      requirement: r.requirement,
+      status,
+      computed: snapshotOf(r, verificationDate),
+      note: status === 'fails' ? r.facts.join(' ') : '',
+      evidence: status === 'not_applicable' ? [] : docs.map((d) => ({ kind: 'document' as const, documentId: d.id, page: 1 })),
+    };
+  });
+}
+
+export const sampleOffice: IssuingOffice = {
+  government: 'PEMERINTAH KOTA BONTANG',
+  agency: 'Dinas Koperasi, Usaha Kecil Menengah, dan Perdagangan',
+  addressLines: ['Kompleks Perkantoran Pemerintah Kota Bontang, Jl. Bessai Berinta, Bontang Lestari', 'Bontang, Kalimantan Timur 75325'],
+  place: 'Bontang',
+  region: 'Kota Bontang',
+};
+
+export const sampleAddressee: Addressee = {
+  title: 'Kepala Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Kota Bontang',
+  place: 'Bontang',
+};
+
+export const sampleTeam: readonly Official[] = [
+  { name: 'Andi Pratiwi Rahman, S.E.', nip: '198203152008012007', position: 'Analis Koperasi Ahli Muda', rank: 'Penata Tk. I (III/d)' },
+  { name: 'Yusran Hamid, S.H.', nip: '198911022014031002', position: 'Pengawas Koperasi Ahli Pertama', rank: 'Penata Muda Tk. I (III/b)' },
+];
+
+export const sampleSupervisor: Official = {
+  name: 'Ir. Hj. Nurul Hidayah, M.M.',
+  nip: '197805122005012003',
+  position: 'Kepala Bidang Koperasi dan Usaha Mikro',
+  rank: 'Pembina (IV/a)',
+};
+
+export const sampleHeadOfAgency: Official = {
+  name: 'Drs. Syahrul Ramadhan, M.Si.',
+  nip: '197001201996031004',
+  position: 'Kepala Dinas Koperasi, Usaha Kecil Menengah, dan Perdagangan Kota Bontang',
+  rank: 'Pembina Utama Muda (IV/c)',
+};
