@@ -6,7 +6,6 @@ import {
   isAppUrl,
   isPermissionGranted,
   isTrustedSender,
-  secureWebPreferences,
   urlForLog,
   vaultContentSecurityPolicy,
 } from './security-policy';
@@ -18,37 +17,6 @@ const directives = (policy: string): Map<string, string[]> =>
       return [name, sources];
     }),
   );
-
-describe('secureWebPreferences', () => {
-  const prefs = secureWebPreferences({ preload: '/app/dist/electron/preload.cjs', devTools: false });
-
-  it('isolates, sandboxes and keeps Node out of the page, its workers and its frames', () => {
-    expect(prefs).toMatchObject({
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      experimentalFeatures: false,
-      webviewTag: false,
-      navigateOnDragDrop: false,
-    });
-  });
-
-  it('enables no Blink feature and no devtools in production', () => {
-    expect(prefs).not.toHaveProperty('enableBlinkFeatures');
-    expect(prefs).not.toHaveProperty('additionalArguments');
-    expect(prefs.devTools).toBe(false);
-    expect(secureWebPreferences({ preload: 'p', devTools: true }).devTools).toBe(true);
-  });
-
-  it('uses the given preload and does not download spell-check dictionaries', () => {
-    expect(prefs.preload).toBe('/app/dist/electron/preload.cjs');
-    expect(prefs.spellcheck).toBe(false);
-  });
-});
 
 describe('app origin', () => {
   it.each([

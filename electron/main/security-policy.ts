@@ -1,7 +1,6 @@
 // The security policy of the Electron shell as plain data and pure functions, so that Node unit
 // tests can check it without the Electron binary. security.ts applies it; nothing here imports
 // 'electron' at runtime.
-import type { WebPreferences } from 'electron';
 import { electronWire } from '../../common/contract';
 import { contentSecurityPolicy as buildContentSecurityPolicy } from '../services/security/csp';
 
@@ -56,31 +55,6 @@ export interface SenderFrame {
  */
 export const isTrustedSender = (frame: SenderFrame | null): boolean =>
   frame !== null && frame.isMainFrame && isAppUrl(frame.url);
-
-/**
- * webPreferences for every window. Values equal to Electron's defaults are still written out so
- * that a reader (and electronegativity) sees the decision, and so a changed default cannot
- * loosen them.
- */
-export function secureWebPreferences(opts: { preload: string; devTools: boolean }): WebPreferences {
-  return {
-    preload: opts.preload,
-    contextIsolation: true,
-    sandbox: true,
-    nodeIntegration: false,
-    nodeIntegrationInWorker: false,
-    nodeIntegrationInSubFrames: false,
-    webSecurity: true,
-    allowRunningInsecureContent: false,
-    experimentalFeatures: false,
-    webviewTag: false,
-    navigateOnDragDrop: false,
-    safeDialogs: true,
-    // Spell-check dictionaries are downloaded from Google's CDN; the app must work offline.
-    spellcheck: false,
-    devTools: opts.devTools,
-  };
-}
 
 /** The web permissions a page may be granted: none (camera, notifications, geolocation, …). */
 export const isPermissionGranted = (_permission: string): boolean => false;

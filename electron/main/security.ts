@@ -1,6 +1,6 @@
 // Applies security-policy.ts to Electron: the one place where the shell's hardening is wired.
 // The checklist in security-checklist.ts points here item by item.
-import { app, session, type Session, type WebContents } from 'electron';
+import { app, BrowserWindow, session, type BrowserWindowConstructorOptions, type Session, type WebContents } from 'electron';
 import { log } from './log';
 import { isAllowedNavigation, isPermissionGranted, urlForLog } from './security-policy';
 
@@ -55,5 +55,45 @@ function guardWebContents(contents: WebContents): void {
   contents.on('will-attach-webview', (event) => {
     event.preventDefault();
     log.warn('<webview> ditolak');
+  });
+}
+
+export interface SecureWindowOptions {
+  /** Absolute path of the bundled preload script. */
+  readonly preload: string;
+  /** Developer tools: only when running unpackaged. */
+  readonly devTools: boolean;
+}
+
+/**
+ * The only way the app makes a window. webPreferences are written here as a literal, values
+ * equal to Electron's defaults included, so that a reader and electronegativity see each
+ * decision and a changed default cannot loosen them; callers cannot pass their own.
+ */
+export function createSecureWindow(
+  options: Omit<BrowserWindowConstructorOptions, 'webPreferences'>,
+  secure: SecureWindowOptions,
+): BrowserWindow {
+  return new BrowserWindow({
+    ...options,
+    webPreferences: {
+      preload: secure.preload,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      safeDialogs: true,
+      // Middle-click would otherwise be a second way to open links; nothing needs it.
+      disableBlinkFeatures: 'Auxclick',
+      // Spell-check dictionaries are downloaded from Google's CDN; the app must work offline.
+      spellcheck: false,
+      devTools: secure.devTools,
+    },
   });
 }
