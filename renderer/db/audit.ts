@@ -1,0 +1,69 @@
+// This installation's audit trail: one hash chain (common/domain/audit) per installation, so
+// that a laptop working offline never forks it. The last event is read inside the same
+// read-write transaction that appends the next one; IndexedDB runs overlapping read-write
+// transactions one after another, so two windows saving at once still make a single chain.
+import { appendAuditEvent, hashPayload, verifyAuditChain, type AuditChainResult, type AuditEvent } from '../../common/domain/audit';
+import type { CanonicalValue } from '../../common/domain/canonical-json';
+import type { VerikopDb } from './database';
+import type { Actor } from './model';
+import { syncStateIn } from './sync-state';
+
+/** The domain's event, plus what the local database indexes and shows. */
+export type AuditEventRow = AuditEvent & {
+  readonly applicationId: string;
+  /** What changed; `payloadHash` is its hash, so the trail proves the content too. */
+  readonly payload?: CanonicalValue;
+};
+
+export interface AuditDraft {
+  readonly actor: Actor;
+  readonly at: string;
+  readonly action: string;
+  readonly applicationId: string;
+  /** 'finding:app-1:R3' → record type 'finding', record id 'app-1:R3'. */
+  readonly entityKey: string;
+  readonly payload: CanonicalValue;
+}
+
+function splitEntityKey(entityKey: string): { recordType: string; recordId: string } {
+  const colon = entityKey.indexOf(':');
+  return { recordType: entityKey.slice(0, colon), recordId: entityKey.slice(colon + 1) };
+}
+
+/** Appends an event; call only inside a read-write transaction over auditEvents and syncState. */
+export async function appendAudit(db: VerikopDb, draft: AuditDraft): Promise<AuditEventRow> {
+  const { installationId } = await syncStateIn(db);
+  const last = await db.auditEvents.orderBy('seq').last();
+  const event = appendAuditEvent(last, {
+    id: `${installationId}:${String((last?.seq ?? 0) + 1)}`,
+    actor: { userId: draft.actor.userId, role: draft.actor.role },
+    action: draft.action,
+    ...splitEntityKey(draft.entityKey),
+    at: draft.at,
+    payloadHash: hashPayload(draft.payload),
+  });
+  const row: AuditEventRow = { ...event, applicationId: draft.applicationId, payload: draft.payload };
+  await db.auditEvents.add(row);
+  return row;
+}
+
+/** The events about one application, oldest first. */
+export async function listAuditEvents(db: VerikopDb, applicationId: string): Promise<AuditEventRow[]> {
+  const rows = await db.auditEvents.where('applicationId').equals(applicationId).toArray();
+  return rows.sort((a, b) => a.seq - b.seq);
+}
+
+export type LocalAuditCheck = AuditChainResult | { readonly ok: false; readonly index: number; readonly reason: 'payload_mismatch' };
+
+/**
+ * Verifies the whole local trail with the domain's verifier, and that each stored payload still
+ * has the hash its event recorded. `expectedHead` (a hash kept elsewhere, e.g. acknowledged by
+ * the server) also detects events removed from the end.
+ */
+export async function verifyLocalAuditTrail(db: VerikopDb, expectedHead?: string): Promise<LocalAuditCheck> {
+  const events = await db.auditEvents.orderBy('seq').toArray();
+  const chain = verifyAuditChain(events, expectedHead === undefined ? {} : { expectedHead });
+  if (!chain.ok) return chain;
+  const index = events.findIndex((e) => e.payload !== undefined && hashPayload(e.payload) !== e.payloadHash);
+  return index === -1 ? chain : { ok: false, index, reason: 'payload_mismatch' };
+}
