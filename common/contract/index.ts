@@ -2,9 +2,11 @@
 // area. Main registers handlers from `calls`, the preload and web host expose it, and
 // renderer/platform/api.ts derives the typed client from it.
 import { appCalls, appEvents } from './app';
+import { signingCalls } from './signing';
 
 export const calls = {
   ...appCalls,
+  ...signingCalls,
 };
 
 export const events = {

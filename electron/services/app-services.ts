@@ -2,12 +2,16 @@
 // both build exactly this, so the app behaves the same in either door.
 import { calls, events, type Calls, type Events, type Handlers } from '../../common/contract';
 import { EventBus } from './event-bus';
+import { createSigningHandlers, type FileChooser } from './signing';
+import { Vault } from './vault/vault';
 
 export interface HostInfo {
   readonly host: 'electron' | 'web';
   /** Where this installation keeps its vault, keys and journals. */
   readonly dataDir: string;
   readonly version: string;
+  /** The host's open-file dialog (Electron's); the web host has none. */
+  readonly chooseFile?: FileChooser;
 }
 
 export interface AppServices {
@@ -18,9 +22,11 @@ export interface AppServices {
 
 export function createAppServices(info: HostInfo): AppServices {
   const bus = new EventBus(events);
+  const vault = Vault.forDataDir(info.dataDir);
   const handlers: Handlers<Calls> = {
     'app.info': () =>
       Promise.resolve({ name: 'Verikop', version: info.version, dataDir: info.dataDir, host: info.host }),
+    ...createSigningHandlers({ dataDir: info.dataDir, vault, chooseFile: info.chooseFile }),
   };
   return {
     handlers,
