@@ -13,8 +13,8 @@ describe('resolveAppAsset', () => {
     ['app://verikop/assets/index-4f2a.js', 'assets/index-4f2a.js'],
     ['app://verikop/assets/pdf.worker.min.mjs?v=6', 'assets/pdf.worker.min.mjs'],
     ['app://verikop/fonts/Noto%20Sans.woff2', 'fonts/Noto Sans.woff2'],
-    ['app://verikop/permohonan/42', 'index.html'],
-    ['app://verikop/permohonan/42/temuan#akhir', 'index.html'],
+    ['app://verikop/index.html#/berkas/42', 'index.html'],
+    ['app://verikop/assets', 'assets'],
   ])('%s → %s', (url, rel) => {
     expect(resolveAppAsset(root, url)).toMatchObject({ kind: 'file', file: at(rel) });
   });

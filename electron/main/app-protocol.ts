@@ -56,8 +56,8 @@ function decodedSegments(pathname: string): string[] | undefined {
 }
 
 /**
- * Resolves a request URL to a file under `root`. Paths without an extension are client-side
- * routes and get index.html; anything that would leave `root` is refused.
+ * Resolves a request URL to a file under `root`; the bare origin gets index.html. The renderer
+ * routes by hash, so no other path needs a fallback. Anything that would leave `root` is refused.
  */
 export function resolveAppAsset(root: string, requestUrl: string): AppAsset {
   let url: URL;
@@ -70,8 +70,7 @@ export function resolveAppAsset(root: string, requestUrl: string): AppAsset {
   const segments = decodedSegments(url.pathname);
   if (segments === undefined) return { kind: 'refused', status: 403 };
   const relative = segments.filter((s) => s !== '').join('/');
-  const isRoute = relative === '' || path.extname(relative) === '';
-  const file = path.resolve(root, isRoute ? 'index.html' : relative);
+  const file = path.resolve(root, relative === '' ? 'index.html' : relative);
   // Belt and braces: even after the segment checks, the result must lie inside root.
   if (!file.startsWith(path.resolve(root) + path.sep)) return { kind: 'refused', status: 403 };
   return { kind: 'file', file, mediaType: mediaTypeOf(file) };
