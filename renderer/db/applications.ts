@@ -1,0 +1,89 @@
+// Applications in the local database: imported from a packet here, or pulled from the server.
+import { applicationSchema, type Application } from '../../common/domain/application';
+import { calendarDateSchema, type CalendarDate } from '../../common/domain/dates';
+import { z } from 'zod';
+import { workflowStateSchema } from '../../common/domain/workflow';
+import { entityKeys, userChange } from './change';
+import type { VerikopDb } from './database';
+import { DbFailure } from './errors';
+import type { Actor, WorkflowState } from './model';
+import type { ApplicationRow, Revision } from './rows';
+import { searchWordsOf } from './search';
+import { parseInput } from './validate';
+import { dbWrite } from './write';
+
+/** What a packet import (main process) hands back, plus who works on it and its clock. */
+export interface ImportedApplication {
+  /** The manifest's application; documents carry the SHA-256 under which the vault holds them. */
+  readonly application: unknown;
+  readonly assignee: string;
+  /** Where the file stands; a packet from the licensing office starts 'received'. */
+  readonly state?: WorkflowState;
+  /** End of the 30-working-day clock from the domain calendar (serviceDeadline). */
+  readonly deadline: CalendarDate | string;
+}
+
+const importSchema = z.object({
+  application: applicationSchema,
+  assignee: z.string().min(1, { error: 'Petugas yang ditugasi wajib diisi' }),
+  state: workflowStateSchema.default('received'),
+  deadline: calendarDateSchema,
+});
+
+export function applicationRow(app: Application, fields: { assignee: string; state: WorkflowState; deadline: CalendarDate; revision: Revision; updatedAt: string }): ApplicationRow {
+  return {
+    id: app.id,
+    registrationNumber: app.registrationNumber,
+    applicantName: app.applicant.name,
+    kabKotaCode: app.subBranch.kabKotaCode,
+    receivedAt: app.receivedAt,
+    application: app,
+    searchWords: searchWordsOf(app),
+    ...fields,
+  };
+}
+
+/**
+ * Stores an application imported from a packet. The same file twice is refused by its id, so a
+ * double click cannot create two files; the vault holds its documents already (main did that
+ * before answering), so only their SHA-256 travel here.
+ */
+export async function importApplication(db: VerikopDb, actor: Actor, input: ImportedApplication): Promise<ApplicationRow> {
+  const parsed = parseInput(importSchema, input);
+  return userChange(db, actor, [db.applications], async (now) => {
+    const existing = await db.applications.get(parsed.application.id);
+    if (existing) {
+      throw new DbFailure('duplicate', `Berkas ${existing.registrationNumber} (${existing.applicantName}) sudah ada di perangkat ini; tidak diimpor dua kali.`);
+    }
+    const row = applicationRow(parsed.application, { assignee: parsed.assignee, state: parsed.state, deadline: parsed.deadline, revision: 0, updatedAt: now });
+    await db.applications.add(row);
+    return {
+      value: row,
+      action: 'application.import',
+      detail: { registrationNumber: row.registrationNumber, assignee: row.assignee, documents: parsed.application.documents.map((d) => d.sha256) },
+      op: {
+        type: 'application.import',
+        applicationId: row.id,
+        entityKey: entityKeys.application(row.id),
+        payload: { application: parsed.application, assignee: row.assignee, state: row.state },
+        baseRevision: 0,
+      },
+    };
+  });
+}
+
+export function getApplication(db: VerikopDb, id: string): Promise<ApplicationRow | undefined> {
+  return db.applications.get(id);
+}
+
+/**
+ * Recomputes every deadline after the working-day calendar changed (e.g. an amended SKB adds a
+ * day of collective leave). Derived data: no audit event, no operation.
+ */
+export function refreshDeadlines(db: VerikopDb, deadlineOf: (receivedAt: CalendarDate) => CalendarDate): Promise<number> {
+  return dbWrite(db, [db.applications], () =>
+    db.applications.toCollection().modify((row: { deadline: CalendarDate; receivedAt: CalendarDate }) => {
+      row.deadline = deadlineOf(row.receivedAt);
+    }),
+  );
+}
