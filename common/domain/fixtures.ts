@@ -8,8 +8,11 @@ import type { Addressee, IssuingOffice, Official } from './documents/people';
 import { snapshotOf, suggestedStatus, type Finding } from './findings';
 import { evaluateAll } from './rules';
 
-/** A Monday inside the 30-working-day window of the clean application. */
-export const VERIFICATION_DATE = '2026-03-23';
+/**
+ * The site visit: Monday 30 March 2026, the 10th working day after the file reached the Dinas
+ * on 9 March (18–24 March are Nyepi, Idul Fitri and cuti bersama).
+ */
+export const VERIFICATION_DATE = '2026-03-30';
 
 /** Builds a NIK: kecamatan code (6 digits) + birth date DDMMYY (+40 on the day for women) + serial. */
 export function sampleNik(kecamatan: string, birth: string, female: boolean, serial: number): string {
@@ -150,9 +153,9 @@ const samarindaBranch = (input: ApplicationInput): void => {
  * on VERIFICATION_DATE (every other applicable requirement still meets).
  */
 export const applicationFailing: { readonly [R in RequirementId]: () => Application } = {
-  // The permit ran out three days before the site visit.
+  // The permit ran out on the Friday before the site visit.
   R1: variant((a) => {
-    if (a.branchOffice.operatingPermit) a.branchOffice.operatingPermit.validUntil = '2026-03-20';
+    if (a.branchOffice.operatingPermit) a.branchOffice.operatingPermit.validUntil = '2026-03-27';
   }),
   // 3 Sep 2025 + 6 months = 3 Mar 2026, one day after the application: five whole months.
   R2: variant((a) => (a.branchOffice.operationsStartedOn = '2025-09-03')),

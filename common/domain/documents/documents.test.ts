@@ -15,7 +15,7 @@ import {
 import { buildRecommendationLetter, buildVerificationReport, formatCoordinates, formatInstantWita, officialSchema } from './index';
 
 const on = VERIFICATION_DATE as CalendarDate;
-const photo = { kind: 'photo' as const, blobSha256: 'ab'.repeat(32), takenAt: '2026-03-23T02:15:00Z', lat: 0.1207, lon: 117.4856 };
+const photo = { kind: 'photo' as const, blobSha256: 'ab'.repeat(32), takenAt: '2026-03-30T02:15:00Z', lat: 0.1207, lon: 117.4856 };
 
 const report = (app = cleanApplication(), findings: readonly Finding[] = suggestedFindings(app, on)) =>
   buildVerificationReport({ application: app, findings, number: '500.3/016/DKUKMP/2026', date: on, office: sampleOffice, team: sampleTeam, acknowledgedBy: sampleSupervisor });
@@ -25,7 +25,7 @@ const letter = (app = cleanApplication(), findings: readonly Finding[] = suggest
     application: app,
     findings,
     number: '500.3/017/DKUKMP/2026',
-    date: '2026-03-24' as CalendarDate,
+    date: '2026-03-31' as CalendarDate,
     office: sampleOffice,
     addressee: sampleAddressee,
     report: { number: '500.3/016/DKUKMP/2026', date: on },
@@ -40,13 +40,13 @@ describe('Berita Acara Verifikasi', () => {
     const r = report();
     if (!r.ok) throw new Error(r.error.message);
     const v = r.value;
-    expect(v.opening).toContain('Pada hari ini Senin, tanggal dua puluh tiga bulan Maret tahun dua ribu dua puluh enam, kami yang bertanda tangan');
+    expect(v.opening).toContain('Pada hari ini Senin, tanggal tiga puluh bulan Maret tahun dua ribu dua puluh enam, kami yang bertanda tangan');
     expect(v.opening).toContain('Tim Teknis Dinas Koperasi, Usaha Kecil Menengah, dan Perdagangan Kota Bontang');
     expect(v.findings.map((f) => `${f.requirement}:${f.statusLabel}`)).toEqual(['R1:Sesuai', 'R2:Sesuai', 'R3:Sesuai', 'R4:Sesuai', 'R5:Tidak berlaku', 'R6:Sesuai', 'R7:Sesuai', 'R8:Sesuai']);
     expect(v.findings[0]?.evidence).toEqual(['izin-operasional-kc.pdf hlm. 1']);
     expect(v.recommendation).toBe('issue');
     expect(v.conclusion).toContain('MEMENUHI seluruh persyaratan');
-    expect(v.placeAndDate).toBe('Bontang, 23 Maret 2026');
+    expect(v.placeAndDate).toBe('Bontang, 30 Maret 2026');
     expect(v.team.map((m) => m.number)).toEqual([1, 2]);
     expect(v.acknowledgement).toEqual({ heading: 'Mengetahui,', official: sampleSupervisor });
     expect(v.examined).toContainEqual({ label: 'Titik koordinat KCP', value: '0,12070° LU, 117,48560° BT' });
@@ -59,7 +59,7 @@ describe('Berita Acara Verifikasi', () => {
     const r = report(cleanApplication(), findings);
     if (!r.ok) throw new Error(r.error.message);
     expect(r.value.photos).toEqual([
-      { number: 1, blobSha256: photo.blobSha256, requirement: 'R2', caption: 'R2 — Kegiatan usaha simpan pinjam ≥ 6 bulan', takenAt: '23 Maret 2026 pukul 10.15 WITA', location: '0,12070° LU, 117,48560° BT' },
+      { number: 1, blobSha256: photo.blobSha256, requirement: 'R2', caption: 'R2 — Kegiatan usaha simpan pinjam ≥ 6 bulan', takenAt: '30 Maret 2026 pukul 10.15 WITA', location: '0,12070° LU, 117,48560° BT' },
     ]);
     expect(r.value.findings[2]?.evidence).toEqual(['daftar-anggota-bontang.pdf hlm. 1', 'Foto 1']);
   });
@@ -88,10 +88,10 @@ describe('Surat Rekomendasi', () => {
       { label: 'Lampiran', value: '1 (satu) berkas' },
       { label: 'Hal', value: 'Rekomendasi Penerbitan Izin Pembukaan Kantor Cabang Pembantu Koperasi Simpan Pinjam' },
     ]);
-    expect(v.placeAndDate).toBe('Bontang, 24 Maret 2026');
+    expect(v.placeAndDate).toBe('Bontang, 31 Maret 2026');
     expect(v.addressee).toEqual({ salutation: 'Yth.', lines: [sampleAddressee.title, 'di -', 'Bontang'] });
     expect(v.opening).toContain('nomor registrasi PD/KCP-KSP/2026/000317 tanggal 2 Maret 2026');
-    expect(v.opening).toContain('Berita Acara Verifikasi Teknis Nomor 500.3/016/DKUKMP/2026 tanggal 23 Maret 2026');
+    expect(v.opening).toContain('Berita Acara Verifikasi Teknis Nomor 500.3/016/DKUKMP/2026 tanggal 30 Maret 2026');
     expect(v.decision).toContain('merekomendasikan PENERBITAN');
     expect(v.reasons).toEqual([]);
     expect(v.results).toHaveLength(8);

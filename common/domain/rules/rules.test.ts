@@ -42,8 +42,8 @@ describe('R1 operating permit', () => {
       if (a.branchOffice.operatingPermit) a.branchOffice.operatingPermit.validUntil = validUntil;
     });
   it('is valid through its last day and fails the day after', () => {
-    expect(checkR1(until('2026-03-23'), on).outcome).toBe('meets');
-    expect(checkR1(until('2026-03-22'), on)).toMatchObject({ outcome: 'fails', details: { expired: true } });
+    expect(checkR1(until('2026-03-30'), on).outcome).toBe('meets');
+    expect(checkR1(until('2026-03-29'), on)).toMatchObject({ outcome: 'fails', details: { expired: true } });
     expect(checkR1(until(undefined), on).outcome).toBe('meets');
   });
   it('fails when missing or issued after the application', () => {
@@ -139,9 +139,9 @@ describe('R8 competency certificate', () => {
   const cert = (holder: string, validFrom: string, validUntil: string) =>
     app((a) => (a.competencyCertificate = { number: 'X-1', issuer: 'LSP Koperasi Jasa Keuangan', holder, validFrom, validUntil }));
   it('is valid on both boundary days', () => {
-    expect(checkR8(cert('Muhammad Ridwan', '2026-03-23', '2026-03-23'), on).outcome).toBe('meets');
-    expect(checkR8(cert('Muhammad Ridwan', '2026-03-24', '2027-03-23'), on).outcome).toBe('fails');
-    expect(checkR8(cert('Muhammad Ridwan', '2023-03-23', '2026-03-22'), on)).toMatchObject({ outcome: 'fails', details: { validOnDate: false } });
+    expect(checkR8(cert('Muhammad Ridwan', '2026-03-30', '2026-03-30'), on).outcome).toBe('meets');
+    expect(checkR8(cert('Muhammad Ridwan', '2026-03-31', '2027-03-30'), on).outcome).toBe('fails');
+    expect(checkR8(cert('Muhammad Ridwan', '2023-03-30', '2026-03-29'), on)).toMatchObject({ outcome: 'fails', details: { validOnDate: false } });
   });
   it('compares the holder with the head after removing titles', () => {
     expect(checkR8(cert('H. MUHAMMAD RIDWAN, S.E., M.M.', '2024-01-01', '2027-01-01'), on).details.holderMatches).toBe(true);
