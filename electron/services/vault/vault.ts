@@ -136,12 +136,13 @@ export class Vault {
     return entries.sort((a, b) => (a.sha256 < b.sha256 ? -1 : 1));
   }
 
-  /** Removes one file (blob, then its sidecar); true when it was there. */
+  /** Removes one file (blob, then its sidecar, then its folders if empty); true when it was there. */
   remove(sha256: string): Promise<boolean> {
     return this.#serial(async () => {
       if (!(await this.has(sha256))) return false;
       await this.#io('write', () => this.#fs.unlink(this.#blobPath(sha256)));
       await this.#io('write', () => this.#fs.unlink(this.#metaPath(sha256)));
+      await this.#pruneShard(this.#shardDir(sha256));
       return true;
     });
   }
