@@ -30,7 +30,8 @@ export class EmptyFileError extends Error {
   }
 }
 
-const messageOf = (error: unknown): string => {
+/** The message of anything thrown, for the "technical detail" people can pass on to support. */
+export const errorDetail = (error: unknown): string => {
   if (typeof error === 'object' && error !== null && 'message' in error && typeof error.message === 'string') {
     return error.message;
   }
@@ -49,12 +50,12 @@ export function classifyLoadError(error: unknown): DocumentFailure {
       return { kind: 'empty' };
     // fetch() rejects with a TypeError when the request never got an answer.
     case 'TypeError':
-      return { kind: 'fetch-failed', detail: messageOf(error) };
+      return { kind: 'fetch-failed', detail: errorDetail(error) };
     case 'PasswordException':
       return { kind: 'encrypted' };
     case 'InvalidPDFException':
-      return { kind: 'not-pdf', detail: messageOf(error) };
+      return { kind: 'not-pdf', detail: errorDetail(error) };
     default:
-      return { kind: 'damaged', detail: messageOf(error) };
+      return { kind: 'damaged', detail: errorDetail(error) };
   }
 }

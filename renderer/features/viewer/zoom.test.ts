@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { availableArea, clampZoom, fitScale, maxZoom, minZoom, resolveZoom, zoomIn, zoomOut, zoomPercent } from './zoom';
+import { clampZoom, fitScale, maxZoom, minZoom, resolveZoom, zoomIn, zoomOut, zoomPercent } from './zoom';
 
 // An A4 page at 100% (595 × 842 pt at 96/72 CSS px per pt).
 const a4 = { width: 793.33, height: 1122.67 };
@@ -82,10 +82,6 @@ describe('helpers', () => {
   it('clamps and guards non-numbers', () => {
     expect(clampZoom(Number.NaN)).toBe(1);
     expect(clampZoom(0.01)).toBe(minZoom);
-  });
-  it('leaves a margin on every side, never less than a pixel', () => {
-    expect(availableArea({ width: 800, height: 600 }, 16)).toEqual({ width: 768, height: 568 });
-    expect(availableArea({ width: 10, height: 10 }, 16)).toEqual({ width: 1, height: 1 });
   });
   it('shows percentages rounded', () => {
     expect(zoomPercent(0.666)).toBe(67);

@@ -23,11 +23,6 @@ export function clampZoom(scale: number): number {
   return Math.min(maxZoom, Math.max(minZoom, scale));
 }
 
-/** The room a page has inside the pane once a margin is left on every side; never below 1px. */
-export function availableArea(pane: Size, margin: number): Size {
-  return { width: Math.max(1, pane.width - 2 * margin), height: Math.max(1, pane.height - 2 * margin) };
-}
-
 /** The scale at which `content` (already rotated) fills the width, or fits whole, in `area`. */
 export function fitScale(kind: 'fit-width' | 'fit-page', content: Size, area: Size): number {
   if (content.width <= 0 || content.height <= 0) return 1;
