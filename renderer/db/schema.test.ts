@@ -33,7 +33,7 @@ describe('schema history', () => {
     expect(db.verno).toBe(latestVersion);
     const indexes = Object.fromEntries(db.tables.map((t) => [t.name, t.schema.indexes.map((i) => i.name).sort()]));
     expect(indexes).toEqual({
-      applications: ['[assignee+deadline+state]', '[state+deadline]', 'searchWords'],
+      applications: ['[assignee+deadline]', '[assignee+state]', 'deadline', 'searchWords', 'state'],
       findings: [],
       evidence: ['[applicationId+requirement]', 'sha256'],
       recommendationDrafts: [],

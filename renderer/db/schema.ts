@@ -20,9 +20,9 @@ export const schemaVersions: readonly SchemaVersion[] = [
     version: 1,
     why: 'Records, audit chain, outbox and sync state for working offline.',
     stores: {
-      // Inbox of one person by deadline (state is the last part so one range scan serves any
-      // set of states); queues across people (a supervisor's approvals) by state and deadline.
-      applications: 'id, [assignee+deadline+state], [state+deadline]',
+      // The inbox orders by deadline and filters by state, for one person or across people
+      // (a supervisor's queue); see inbox.ts for how the indexes combine.
+      applications: 'id, state, deadline, [assignee+state], [assignee+deadline]',
       findings: '[applicationId+requirement]',
       evidence: 'id, [applicationId+requirement], sha256',
       recommendationDrafts: 'applicationId',
@@ -40,7 +40,7 @@ export const schemaVersions: readonly SchemaVersion[] = [
     version: 2,
     why: 'Text search in the inbox: a multi-entry index of normalised words per application.',
     stores: {
-      applications: 'id, [assignee+deadline+state], [state+deadline], *searchWords',
+      applications: 'id, state, deadline, [assignee+state], [assignee+deadline], *searchWords',
     },
     upgrade: async (tx) => {
       await tx
