@@ -17,5 +17,8 @@ export default defineConfig({
     sourcemap: false,
     // Both doors run a current Chromium, which preloads modules natively.
     modulePreload: { polyfill: false },
+    // The bundle is read from disk (Electron) or loopback (web host), never over a network, so
+    // one larger chunk costs nothing; the warning would only be noise.
+    chunkSizeWarningLimit: 2048,
   },
 });

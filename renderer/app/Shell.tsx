@@ -6,6 +6,7 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Drawer from '@mui/material/Drawer';
 import List from '@mui/material/List';
+import ListItem from '@mui/material/ListItem';
 import ListItemButton from '@mui/material/ListItemButton';
 import ListItemIcon from '@mui/material/ListItemIcon';
 import ListItemText from '@mui/material/ListItemText';
@@ -53,16 +54,17 @@ function Navigation({ path }: { readonly path: string }) {
             route.nav === undefined
               ? []
               : [
-                  <ListItemButton
-                    key={route.path}
-                    component="a"
-                    href={hrefTo(route.path)}
-                    selected={matchPath(route.path, path) !== undefined}
-                    aria-current={matchPath(route.path, path) !== undefined ? 'page' : undefined}
-                  >
-                    <ListItemIcon>{route.nav.icon}</ListItemIcon>
-                    <ListItemText primary={route.title} />
-                  </ListItemButton>,
+                  <ListItem key={route.path} disablePadding>
+                    <ListItemButton
+                      component="a"
+                      href={hrefTo(route.path)}
+                      selected={matchPath(route.path, path) !== undefined}
+                      aria-current={matchPath(route.path, path) !== undefined ? 'page' : undefined}
+                    >
+                      <ListItemIcon>{route.nav.icon}</ListItemIcon>
+                      <ListItemText primary={route.title} />
+                    </ListItemButton>
+                  </ListItem>,
                 ],
           )}
         </List>

@@ -31,6 +31,8 @@ export const theme = createTheme({
     MuiButton: { defaultProps: { disableElevation: true } },
     MuiAppBar: { defaultProps: { elevation: 0 } },
     MuiPaper: { defaultProps: { variant: 'outlined' } },
+    // Messages that matter (errors, warnings) at full body size, not MUI's smaller default.
+    MuiAlert: { styleOverrides: { root: { fontSize: '1rem' } } },
     MuiCssBaseline: {
       styleOverrides: {
         // A focus ring that stays visible in sunlight, for people who work by keyboard.

@@ -20,7 +20,7 @@ export function ErrorNotice({ title, error, onRetry }: ErrorNoticeProps) {
       data-error-code={error.code}
       action={
         onRetry === undefined ? undefined : (
-          <Button color="inherit" onClick={onRetry}>
+          <Button color="inherit" variant="outlined" size="small" onClick={onRetry} sx={{ whiteSpace: 'nowrap', alignSelf: 'center' }}>
             {t.common.retry}
           </Button>
         )
