@@ -11,7 +11,7 @@ export const vaultCalls = {
       'Menghapus berkas di penyimpanan dokumen yang tidak dirujuk catatan mana pun (berkas yang baru disimpan dalam satu jam terakhir selalu dipertahankan).',
     input: z
       .object({
-        /** Every SHA-256 any record still refers to (documents, photos, generated and signed PDFs). */
+        /** Every SHA-256 any record still refers to: packet documents and manifests, photos, generated and signed PDFs. */
         referenced: z.array(sha256HexSchema).max(1_000_000),
       })
       .strict(),

@@ -34,7 +34,9 @@ const short = (sha: string) => `${sha.slice(0, 12)}…`;
 const typeLabel: Readonly<Record<string, string>> = { 'application/pdf': 'PDF', 'image/jpeg': 'JPEG', 'image/png': 'PNG' };
 
 export async function checkPacket(contents: PacketContents, limits: PacketLimits, progress: ProgressReporter): Promise<CheckedPacket> {
-  const byName = new Map(contents.files.map((f) => [f.name, f]));
+  // Names are compared in Unicode NFC: macOS writes "é" decomposed, Windows composed.
+  const nfc = (name: string) => name.normalize('NFC');
+  const byName = new Map(contents.files.map((f) => [nfc(f.name), f]));
   const manifestFile = byName.get(MANIFEST_NAME);
   if (manifestFile === undefined) {
     const nearMiss = contents.files.find((f) => collisionKey(f.name).endsWith(MANIFEST_NAME));
@@ -44,9 +46,9 @@ export async function checkPacket(contents: PacketContents, limits: PacketLimits
   const { application } = parseManifest(manifestFile.bytes, limits);
 
   const problems: PacketProblem[] = [];
-  const listed = new Set(application.documents.map((d) => d.fileName));
+  const listed = new Set(application.documents.map((d) => nfc(d.fileName)));
   for (const file of contents.files) {
-    if (file.name !== MANIFEST_NAME && !listed.has(file.name)) {
+    if (nfc(file.name) !== MANIFEST_NAME && !listed.has(nfc(file.name))) {
       problems.push({
         code: 'packet_unlisted_file',
         fileName: file.name,
@@ -62,7 +64,7 @@ export async function checkPacket(contents: PacketContents, limits: PacketLimits
   const documents: CheckedDocument[] = [];
   for (const [index, doc] of application.documents.entries()) {
     progress({ phase: 'checking', done: index + 1, total: application.documents.length, fileName: doc.fileName });
-    const file = byName.get(doc.fileName);
+    const file = byName.get(nfc(doc.fileName));
     if (file === undefined) {
       problems.push({
         code: 'packet_missing_file',

@@ -45,17 +45,7 @@ const warned: Readonly<Record<string, { code: PacketWarningCode; what: string }>
   XFA: { code: 'packet_pdf_xfa', what: 'formulir XFA yang mungkin tampil kosong' },
 };
 
-const ascii = (s: string): Uint8Array => new TextEncoder().encode(s);
-const EOF_MARKER = ascii('%%EOF');
-const ENCRYPT_KEY = ascii('/Encrypt');
-
-function indexOf(haystack: Uint8Array, needle: Uint8Array, from: number): number {
-  outer: for (let i = Math.max(0, from); i <= haystack.length - needle.length; i += 1) {
-    for (let j = 0; j < needle.length; j += 1) if (haystack[i + j] !== needle[j]) continue outer;
-    return i;
-  }
-  return -1;
-}
+const asBuffer = (bytes: Uint8Array): Buffer => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 
 /** Every name used anywhere in the document's objects, as keys or values, decoded. */
 function namesIn(doc: PDFDocument): Set<string> {
@@ -83,7 +73,8 @@ export async function inspectPdf(bytes: Uint8Array, fileName: string): Promise<P
   });
   // The last %%EOF must be near the end (a truncated download loses it); 1 KiB allows trailing
   // whitespace and the junk some scanners append.
-  if (indexOf(bytes, EOF_MARKER, bytes.length - 1024) < 0) return broken('penanda akhir %%EOF tidak ada');
+  const eof = asBuffer(bytes).lastIndexOf('%%EOF');
+  if (eof < 0 || eof < bytes.length - 1024) return broken('penanda akhir %%EOF tidak ada');
   const encrypted: PdfInspection = {
     pages: 0,
     refusals: [{ code: 'packet_pdf_encrypted', fileName, message: `PDF "${fileName}" terenkripsi/berkata sandi; isinya tidak dapat diperiksa. Minta salinan tanpa enkripsi.` }],
@@ -95,7 +86,7 @@ export async function inspectPdf(bytes: Uint8Array, fileName: string): Promise<P
   } catch (e) {
     // Encrypted object streams cannot be parsed at all; the trailer (or xref stream) dictionary
     // that names the /Encrypt dictionary is never encrypted itself, so look for it in the bytes.
-    if (indexOf(bytes, ENCRYPT_KEY, 0) >= 0) return encrypted;
+    if (asBuffer(bytes).includes('/Encrypt')) return encrypted;
     return broken(`tidak dapat diurai: ${e instanceof Error ? e.message.split('\n')[0] ?? '' : String(e)}`);
   }
   if (doc.isEncrypted) return encrypted;
