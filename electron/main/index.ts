@@ -4,6 +4,7 @@ import path from 'node:path';
 import { app, type BrowserWindow } from 'electron';
 import { createAppServices, type AppServices } from '../services/app-services';
 import { Vault } from '../services/vault/vault';
+import { fileChooser } from './dialogs';
 import { forwardEvents, setupIpc } from './ipc';
 import { log, setupLogging } from './log';
 import { setupMenu } from './menu';
@@ -39,7 +40,12 @@ function start(): void {
     .whenReady()
     .then(async () => {
       const dataDir = app.getPath('userData');
-      services = createAppServices({ host: 'electron', dataDir, version: app.getVersion() });
+      services = createAppServices({
+        host: 'electron',
+        dataDir,
+        version: app.getVersion(),
+        chooseFile: fileChooser(() => mainWindow),
+      });
       secureSession();
       setupProtocols({
         rendererRoot: path.join(app.getAppPath(), 'dist', 'renderer'),
