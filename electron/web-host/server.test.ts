@@ -128,6 +128,12 @@ describe('static files', () => {
     },
   );
 
+  it.each(['http://evil.example/', '//evil.example/index.html', '*'])('refuses the request target %s', async (target) => {
+    const a = await send(target);
+    expect(a.status).toBe(400);
+    expect(a.body).not.toContain('<title>');
+  });
+
   it('answers 404 for missing files and 405 for writes', async () => {
     expect((await send('/nope.js')).status).toBe(404);
     expect((await send('/', { method: 'POST', body: 'x' })).status).toBe(405);

@@ -119,7 +119,14 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       refuse(res, wrongHost);
       return;
     }
-    const url = new URL(req.url ?? '/', self.origin);
+    // Origin-form only (`/path?query`): we are no proxy, and `//host/path` must not be read as a
+    // path on another host.
+    const target = req.url ?? '';
+    if (!target.startsWith('/') || target.startsWith('//')) {
+      sendText(res, 400, hostMessages.badPath);
+      return;
+    }
+    const url = new URL(target, self.origin);
     if (url.pathname === '/' && url.searchParams.has('k')) {
       exchangeLaunchKey(res, url.searchParams.get('k'), self);
       return;
