@@ -1,5 +1,5 @@
 // Content-addressed store of bytes under `<dataDir>/vault/`: a file's name is its SHA-256, in
-// sharded folders `ab/cd/<sha>`, with its media type in a sidecar `<sha>.json`.
+// sharded folders `ab/cd/<sha>`, with its media type in a sidecar `<sha>.json` (layout: disk.ts).
 //
 // Durability: bytes go to `tmp/` (same file system, so the final rename is atomic), are fsynced,
 // then renamed into place and the folder is fsynced. The sidecar is written the same way and
@@ -9,11 +9,14 @@
 //
 // Integrity: every read hashes the bytes again; a mismatch is a `vault_corrupt` failure, never
 // wrong bytes handed to a viewer or a signer.
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
-import { rethrowAsVaultFailure, VaultFailure, vaultMessages } from './errors';
-import { contradictsContent, isVaultMediaType, SNIFF_BYTES, type VaultMediaType } from './media-types';
+import { VaultDisk, type Staged, type VaultSource } from './disk';
+import { VaultFailure, vaultMessages } from './errors';
+import { isVaultMediaType, type VaultMediaType } from './media-types';
 import { nodeVaultFs, type VaultFs } from './vault-fs';
+
+export type { VaultSource } from './disk';
 
 export interface VaultEntry {
   readonly sha256: string;
@@ -46,8 +49,6 @@ export interface VaultReadResult {
  */
 export type VaultReader = (sha256: string) => Promise<VaultReadResult | undefined>;
 
-export type VaultSource = Uint8Array | AsyncIterable<Uint8Array>;
-
 export interface VaultOptions {
   readonly fs?: VaultFs;
   /** Clock for the cleanup grace period (milliseconds since the epoch). */
@@ -60,20 +61,14 @@ export interface CleanupResult {
 }
 
 const SHA256 = /^[0-9a-f]{64}$/;
-const SHARD = /^[0-9a-f]{2}$/;
 const DEFAULT_MEDIA_TYPE: VaultMediaType = 'application/octet-stream';
 /** Files younger than this survive cleanup: an import may have stored them a moment ago. */
 export const DEFAULT_CLEANUP_GRACE_MS = 60 * 60 * 1000;
 
 export const isSha256 = (value: string): boolean => SHA256.test(value);
 
-async function* chunksOf(source: VaultSource): AsyncIterable<Uint8Array> {
-  if (source instanceof Uint8Array) yield source;
-  else yield* source;
-}
-
 export class Vault {
-  readonly #fs: VaultFs;
+  readonly #disk: VaultDisk;
   readonly #now: () => number;
   #tail: Promise<unknown> = Promise.resolve();
 
@@ -81,7 +76,7 @@ export class Vault {
     readonly root: string,
     options: VaultOptions = {},
   ) {
-    this.#fs = options.fs ?? nodeVaultFs;
+    this.#disk = new VaultDisk(root, options.fs ?? nodeVaultFs);
     this.#now = options.now ?? Date.now;
   }
 
@@ -92,18 +87,18 @@ export class Vault {
   /** Stores bytes and answers their hash; storing the same bytes again changes nothing. */
   async put(source: VaultSource, options: PutOptions): Promise<PutResult> {
     if (!isVaultMediaType(options.mediaType)) throw new VaultFailure('vault_media_type', vaultMessages.mediaType(options.mediaType));
-    const staged = await this.#stage(source, options);
+    const staged = await this.#disk.stage(source, options);
     return this.#serial(() => this.#commit(staged, options.mediaType));
   }
 
   /** The verified bytes, or undefined when the vault has no such file. */
   async get(sha256: string): Promise<VaultReadResult | undefined> {
     if (!isSha256(sha256)) return undefined;
-    const blob = this.#blobPath(sha256);
-    const stat = await this.#io('read', () => this.#fs.lstat(blob));
+    const blob = this.#disk.blobPath(sha256);
+    const stat = await this.#disk.lstat(blob);
     if (stat === undefined) return undefined;
     if (!stat.isFile) throw new VaultFailure('vault_unreadable', vaultMessages.unreadable(this.root));
-    const bytes = await this.#io('read', () => this.#fs.readFile(blob));
+    const bytes = await this.#disk.io('read', () => this.#disk.fs.readFile(blob));
     if (createHash('sha256').update(bytes).digest('hex') !== sha256) {
       throw new VaultFailure('vault_corrupt', vaultMessages.corrupt(sha256));
     }
@@ -119,16 +114,16 @@ export class Vault {
 
   async has(sha256: string): Promise<boolean> {
     if (!isSha256(sha256)) return false;
-    const stat = await this.#io('read', () => this.#fs.lstat(this.#blobPath(sha256)));
+    const stat = await this.#disk.lstat(this.#disk.blobPath(sha256));
     return stat?.isFile === true;
   }
 
   /** Every stored file, sorted by hash. Sizes come from the file system, not a re-hash. */
   async list(): Promise<VaultEntry[]> {
     const entries: VaultEntry[] = [];
-    for (const { dir, names } of await this.#shards()) {
+    for (const { dir, names } of await this.#disk.shards()) {
       for (const name of names.filter(isSha256)) {
-        const stat = await this.#io('read', () => this.#fs.lstat(join(dir, name)));
+        const stat = await this.#disk.lstat(join(dir, name));
         if (stat?.isFile !== true) continue;
         entries.push({ sha256: name, size: stat.size, mediaType: await this.#readMediaType(name) });
       }
@@ -140,9 +135,9 @@ export class Vault {
   remove(sha256: string): Promise<boolean> {
     return this.#serial(async () => {
       if (!(await this.has(sha256))) return false;
-      await this.#io('write', () => this.#fs.unlink(this.#blobPath(sha256)));
-      await this.#io('write', () => this.#fs.unlink(this.#metaPath(sha256)));
-      await this.#pruneShard(this.#shardDir(sha256));
+      await this.#disk.unlink(this.#disk.blobPath(sha256));
+      await this.#disk.unlink(this.#disk.metaPath(sha256));
+      await this.#disk.pruneShard(this.#disk.shardDir(sha256));
       return true;
     });
   }
@@ -158,25 +153,25 @@ export class Vault {
     return this.#serial(async () => {
       const removed: string[] = [];
       let freedBytes = 0;
-      for (const { dir, names } of await this.#shards()) {
+      for (const { dir, names } of await this.#disk.shards()) {
         const present = new Set(names);
         for (const name of names) {
           const sha = name.endsWith('.json') ? name.slice(0, -5) : name;
           if (!isSha256(sha) || keep.has(sha)) continue;
           const isBlob = sha === name;
           if (!isBlob && present.has(sha)) continue; // the sidecar goes with its blob
-          const stat = await this.#io('read', () => this.#fs.lstat(join(dir, name)));
+          const stat = await this.#disk.lstat(join(dir, name));
           if (stat === undefined || stat.mtimeMs > cutoff) continue;
-          await this.#io('write', () => this.#fs.unlink(join(dir, name)));
+          await this.#disk.unlink(join(dir, name));
           if (isBlob) {
-            await this.#io('write', () => this.#fs.unlink(`${join(dir, name)}.json`));
+            await this.#disk.unlink(`${join(dir, name)}.json`);
             removed.push(sha);
             freedBytes += stat.size;
           }
         }
-        await this.#pruneShard(dir);
+        await this.#disk.pruneShard(dir);
       }
-      await this.#removeStaleTemporaries(cutoff);
+      await this.#disk.removeStaleTemporaries(cutoff);
       return { removed: removed.sort(), freedBytes };
     });
   }
@@ -186,161 +181,38 @@ export class Vault {
     return (sha256) => this.get(sha256);
   }
 
-  // --- writing -------------------------------------------------------------------------------
-
-  async #stage(source: VaultSource, options: PutOptions): Promise<{ tmp: string; sha256: string; size: number }> {
-    const tmpDir = join(this.root, 'tmp');
-    await this.#io('write', () => this.#fs.mkdirp(tmpDir));
-    const tmp = join(tmpDir, `${randomUUID()}.part`);
-    const handle = await this.#io('write', () => this.#fs.createExclusive(tmp));
-    const hash = createHash('sha256');
-    const head: number[] = [];
-    let size = 0;
-    let open = true;
-    try {
-      for await (const chunk of chunksOf(source)) {
-        size += chunk.byteLength;
-        if (options.maxBytes !== undefined && size > options.maxBytes) {
-          throw new VaultFailure('vault_too_large', vaultMessages.tooLarge(options.maxBytes));
-        }
-        if (head.length < SNIFF_BYTES) head.push(...chunk.subarray(0, SNIFF_BYTES - head.length));
-        hash.update(chunk);
-        await this.#io('write', () => handle.write(chunk));
-      }
-      await this.#io('write', () => handle.sync());
-      open = false;
-      await this.#io('write', () => handle.close());
-      const sha256 = hash.digest('hex');
-      if (options.expectedSha256 !== undefined && options.expectedSha256 !== sha256) {
-        throw new VaultFailure('vault_hash_mismatch', vaultMessages.hashMismatch(options.expectedSha256, sha256));
-      }
-      if (contradictsContent(options.mediaType, Uint8Array.from(head))) {
-        throw new VaultFailure('vault_media_type', vaultMessages.mediaType(options.mediaType));
-      }
-      return { tmp, sha256, size };
-    } catch (error) {
-      if (open) await handle.close().catch(() => undefined);
-      await this.#fs.unlink(tmp).catch(() => undefined);
-      throw error;
-    }
-  }
-
-  async #commit(staged: { tmp: string; sha256: string; size: number }, mediaType: VaultMediaType): Promise<PutResult> {
+  async #commit(staged: Staged, mediaType: VaultMediaType): Promise<PutResult> {
     const { tmp, sha256, size } = staged;
-    const blob = this.#blobPath(sha256);
+    const blob = this.#disk.blobPath(sha256);
     try {
-      const existing = await this.#io('read', () => this.#fs.lstat(blob));
+      const existing = await this.#disk.lstat(blob);
       if (existing?.isFile === true) {
-        await this.#io('write', () => this.#fs.unlink(tmp));
+        await this.#disk.unlink(tmp);
         // Freshen the file so a cleanup running right after this import keeps it.
-        await this.#io('write', () => this.#fs.touch(blob));
-        const stored = await this.#storedMediaType(sha256);
-        if (stored === undefined) await this.#writeMeta(sha256, mediaType);
+        await this.#disk.io('write', () => this.#disk.fs.touch(blob));
+        const stored = await this.#disk.storedMediaType(sha256);
+        if (stored === undefined) await this.#disk.writeMeta(sha256, mediaType);
         return { sha256, size: existing.size, mediaType: stored ?? mediaType, created: false };
       }
-      const shard = this.#shardDir(sha256);
-      const createdDirs = await this.#io('write', () => this.#fs.mkdirp(shard));
-      await this.#writeMeta(sha256, mediaType);
-      await this.#io('write', () => this.#fs.rename(tmp, blob));
-      await this.#io('write', () => this.#fs.syncDir(shard));
+      const shard = this.#disk.shardDir(sha256);
+      const createdDirs = await this.#disk.io('write', () => this.#disk.fs.mkdirp(shard));
+      await this.#disk.writeMeta(sha256, mediaType);
+      await this.#disk.io('write', () => this.#disk.fs.rename(tmp, blob));
+      await this.#disk.io('write', () => this.#disk.fs.syncDir(shard));
       if (createdDirs) {
-        await this.#io('write', () => this.#fs.syncDir(join(shard, '..')));
-        await this.#io('write', () => this.#fs.syncDir(this.root));
+        await this.#disk.io('write', () => this.#disk.fs.syncDir(join(shard, '..')));
+        await this.#disk.io('write', () => this.#disk.fs.syncDir(this.root));
       }
       return { sha256, size, mediaType, created: true };
     } catch (error) {
-      await this.#fs.unlink(tmp).catch(() => undefined);
+      await this.#disk.fs.unlink(tmp).catch(() => undefined);
       throw error;
     }
   }
-
-  async #writeMeta(sha256: string, mediaType: VaultMediaType): Promise<void> {
-    const tmp = join(this.root, 'tmp', `${randomUUID()}.meta`);
-    const bytes = new TextEncoder().encode(JSON.stringify({ mediaType }));
-    const handle = await this.#io('write', () => this.#fs.createExclusive(tmp));
-    let open = true;
-    try {
-      await this.#io('write', () => handle.write(bytes));
-      await this.#io('write', () => handle.sync());
-      open = false;
-      await this.#io('write', () => handle.close());
-      await this.#io('write', () => this.#fs.rename(tmp, this.#metaPath(sha256)));
-    } catch (error) {
-      if (open) await handle.close().catch(() => undefined);
-      await this.#fs.unlink(tmp).catch(() => undefined);
-      throw error;
-    }
-  }
-
-  // --- reading and housekeeping -------------------------------------------------------------
 
   /** The media type from the sidecar; a missing or damaged sidecar reads as plain bytes. */
   async #readMediaType(sha256: string): Promise<VaultMediaType> {
-    return (await this.#storedMediaType(sha256)) ?? DEFAULT_MEDIA_TYPE;
-  }
-
-  async #storedMediaType(sha256: string): Promise<VaultMediaType | undefined> {
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(new TextDecoder().decode(await this.#fs.readFile(this.#metaPath(sha256))));
-    } catch {
-      return undefined;
-    }
-    const mediaType = typeof parsed === 'object' && parsed !== null && 'mediaType' in parsed ? parsed.mediaType : undefined;
-    return typeof mediaType === 'string' && isVaultMediaType(mediaType) ? mediaType : undefined;
-  }
-
-  async #shards(): Promise<{ dir: string; names: string[] }[]> {
-    const rootStat = await this.#io('read', () => this.#fs.lstat(this.root));
-    if (rootStat === undefined) return [];
-    if (!rootStat.isDirectory) throw new VaultFailure('vault_unavailable', vaultMessages.unavailable(this.root));
-    const shards: { dir: string; names: string[] }[] = [];
-    for (const first of (await this.#io('read', () => this.#fs.readdir(this.root))).filter((n) => SHARD.test(n)).sort()) {
-      const firstDir = join(this.root, first);
-      if ((await this.#io('read', () => this.#fs.lstat(firstDir)))?.isDirectory !== true) continue;
-      for (const second of (await this.#io('read', () => this.#fs.readdir(firstDir))).filter((n) => SHARD.test(n)).sort()) {
-        const dir = join(firstDir, second);
-        if ((await this.#io('read', () => this.#fs.lstat(dir)))?.isDirectory !== true) continue;
-        shards.push({ dir, names: (await this.#io('read', () => this.#fs.readdir(dir))).sort() });
-      }
-    }
-    return shards;
-  }
-
-  async #pruneShard(dir: string): Promise<void> {
-    if (await this.#io('write', () => this.#fs.rmdirIfEmpty(dir))) {
-      await this.#io('write', () => this.#fs.rmdirIfEmpty(join(dir, '..')));
-    }
-  }
-
-  async #removeStaleTemporaries(cutoff: number): Promise<void> {
-    const tmpDir = join(this.root, 'tmp');
-    if ((await this.#io('read', () => this.#fs.lstat(tmpDir)))?.isDirectory !== true) return;
-    for (const name of await this.#io('read', () => this.#fs.readdir(tmpDir))) {
-      const stat = await this.#io('read', () => this.#fs.lstat(join(tmpDir, name)));
-      if (stat?.isFile === true && stat.mtimeMs <= cutoff) await this.#io('write', () => this.#fs.unlink(join(tmpDir, name)));
-    }
-  }
-
-  #shardDir(sha256: string): string {
-    return join(this.root, sha256.slice(0, 2), sha256.slice(2, 4));
-  }
-
-  #blobPath(sha256: string): string {
-    return join(this.#shardDir(sha256), sha256);
-  }
-
-  #metaPath(sha256: string): string {
-    return `${this.#blobPath(sha256)}.json`;
-  }
-
-  /** Runs a file-system step, turning expected faults into vault Failures. */
-  async #io<T>(action: 'read' | 'write', step: () => Promise<T>): Promise<T> {
-    try {
-      return await step();
-    } catch (error) {
-      return rethrowAsVaultFailure(error, this.root, action);
-    }
+    return (await this.#disk.storedMediaType(sha256)) ?? DEFAULT_MEDIA_TYPE;
   }
 
   /** Mutations run one at a time, so a cleanup never races a put of the same bytes. */
