@@ -2,10 +2,12 @@
 // area. Main registers handlers from `calls`, the preload and web host expose it, and
 // renderer/platform/api.ts derives the typed client from it.
 import { appCalls, appEvents } from './app';
+import { documentsCalls } from './documents';
 import { signingCalls } from './signing';
 
 export const calls = {
   ...appCalls,
+  ...documentsCalls,
   ...signingCalls,
 };
 

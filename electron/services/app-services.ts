@@ -1,6 +1,7 @@
 // Composition of every main-process service behind the contract. Electron main and the web host
 // both build exactly this, so the app behaves the same in either door.
 import { calls, events, type Calls, type Events, type Handlers } from '../../common/contract';
+import { createDocumentsHandlers } from './documents';
 import { EventBus } from './event-bus';
 import { createSigningHandlers, type FileChooser } from './signing';
 import { Vault } from './vault/vault';
@@ -12,6 +13,8 @@ export interface HostInfo {
   readonly version: string;
   /** The host's open-file dialog (Electron's); the web host has none. */
   readonly chooseFile?: FileChooser;
+  /** Issuer named in generated documents' e-signature statement: BSrE unless demo mode sets the demo CA. */
+  readonly signatureIssuer?: string;
 }
 
 export interface AppServices {
@@ -27,6 +30,7 @@ export function createAppServices(info: HostInfo): AppServices {
     'app.info': () =>
       Promise.resolve({ name: 'Verikop', version: info.version, dataDir: info.dataDir, host: info.host }),
     ...createSigningHandlers({ dataDir: info.dataDir, vault, chooseFile: info.chooseFile }),
+    ...createDocumentsHandlers({ vault, signatureIssuer: info.signatureIssuer }),
   };
   return {
     handlers,

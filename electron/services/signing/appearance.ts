@@ -2,6 +2,7 @@
 // input), their NIP, when, and with which CA's certificate. It uses the standard Helvetica fonts
 // (nothing to embed after the fact); characters outside WinAnsi are shown as "?".
 import { StandardFontEmbedder, StandardFonts, type PDFContext, type PDFObject, type PDFRef } from 'pdf-lib';
+import { formatNip } from './certificate';
 import type { IndirectObject } from './incremental';
 import type { SignerDescription } from './signer';
 
@@ -58,7 +59,7 @@ function stampLines(input: StampInput): Line[] {
     { text: 'Ditandatangani secara elektronik oleh:', font: 'F1', size: 6.5 },
     { text: signer.signerName, font: 'F2', size: 8.5 },
   ];
-  if (signer.signerNip !== undefined) lines.push({ text: `NIP. ${signer.signerNip}`, font: 'F1', size: 7 });
+  if (signer.signerNip !== undefined) lines.push({ text: formatNip(signer.signerNip), font: 'F1', size: 7 });
   lines.push({ text: `Waktu: ${stampTime(input.signedAt, input.zone)}`, font: 'F1', size: 6.5 });
   lines.push({ text: `Sertifikat: ${signer.issuerName}`, font: 'F1', size: 6 });
   return lines;

@@ -94,3 +94,7 @@ export function nipFrom(serialNumber: string | undefined): string | undefined {
   const digits = serialNumber?.match(/\d{18}/)?.[0];
   return digits;
 }
+
+/** "NIP. 19780512 200501 2 003": birth date, appointment, sex, serial, as printed on letters. */
+export const formatNip = (nip: string): string =>
+  /^\d{18}$/.test(nip) ? `NIP. ${nip.slice(0, 8)} ${nip.slice(8, 14)} ${nip.slice(14, 15)} ${nip.slice(15)}` : `NIP. ${nip}`;

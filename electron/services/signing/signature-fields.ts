@@ -4,6 +4,8 @@
 // objects never need rewriting. Verification reads the same fields back.
 import {
   PDFArray,
+  StandardFontEmbedder,
+  StandardFonts,
   PDFDict,
   PDFHexString,
   PDFName,
@@ -25,10 +27,30 @@ export interface SignatureFieldSpec {
   readonly y: number;
   readonly width: number;
   readonly height: number;
+  /** Shown in the empty field until it is signed (its appearance, replaced by the signature's). */
+  readonly hint?: string;
 }
 
 const SIG_FLAGS_SIGNATURES_EXIST_APPEND_ONLY = 3;
 const ANNOTATION_FLAG_PRINT = 4;
+
+const helvetica = StandardFontEmbedder.for(StandardFonts.Helvetica as never);
+
+/** The unsigned field's look: the hint, small and grey, centred. Helvetica: nothing to embed. */
+function hintAppearance(doc: PDFDocument, width: number, height: number, hint: string): PDFRef {
+  const size = Math.min(7, (7 * (width - 8)) / Math.max(1, helvetica.widthOfTextAtSize(hint, 7)));
+  const x = (width - helvetica.widthOfTextAtSize(hint, size)) / 2;
+  const y = height / 2 - size / 3;
+  const content = `BT /F1 ${size.toFixed(2)} Tf 0.6 0.6 0.6 rg ${x.toFixed(2)} ${y.toFixed(2)} Td ${helvetica.encodeText(hint).toString()} Tj ET`;
+  const font = doc.context.obj({ Type: 'Font', Subtype: 'Type1', BaseFont: 'Helvetica', Encoding: 'WinAnsiEncoding' });
+  const stream = doc.context.stream(content, {
+    Type: 'XObject',
+    Subtype: 'Form',
+    BBox: [0, 0, width, height],
+    Resources: { Font: { F1: doc.context.register(font) } },
+  });
+  return doc.context.register(stream);
+}
 
 /** Adds an empty signature field with a widget on `page`. */
 export function prepareSignatureField(doc: PDFDocument, page: PDFPage, spec: SignatureFieldSpec): void {
@@ -46,6 +68,7 @@ export function prepareSignatureField(doc: PDFDocument, page: PDFPage, spec: Sig
     Rect: [spec.x, spec.y, spec.x + spec.width, spec.y + spec.height],
     P: page.ref,
   });
+  if (spec.hint !== undefined) widget.set(PDFName.of('AP'), context.obj({ N: hintAppearance(doc, spec.width, spec.height, spec.hint) }));
   const ref = context.register(widget);
   page.node.addAnnot(ref);
   const acroForm = doc.catalog.getOrCreateAcroForm();
