@@ -1,5 +1,6 @@
 // Builds everything that ships or runs: the renderer with Vite, and the Node-side entry points
-// (Electron main and preload, the web host, the sync server) with esbuild. One function so that
+// (Electron main and preload, the web host) with esbuild; the sync server runs from source
+// with tsx (`npm run server`). One function so that
 // `npm run build`, `npm run web`, `npm start` and the test setup all build the same way.
 import { existsSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
@@ -19,12 +20,11 @@ interface NodeTarget {
 
 // Electron main and preload are CommonJS: a sandboxed preload cannot be an ES module, and main
 // bundles its dependencies (pkijs and asn1js are ESM-only) so the packaged app needs no
-// node_modules. The web host and the server run from the repository and keep packages external.
+// node_modules. The web host runs from the repository and keeps packages external.
 const nodeTargets: readonly NodeTarget[] = [
   { entry: 'electron/main/index.ts', outfile: 'dist/electron/main.cjs', options: { format: 'cjs', external: ['electron'] } },
   { entry: 'electron/preload/index.ts', outfile: 'dist/electron/preload.cjs', options: { format: 'cjs', external: ['electron'] } },
   { entry: 'electron/web-host/index.ts', outfile: 'dist/web-host/index.mjs', options: { format: 'esm', packages: 'external' } },
-  { entry: 'server/index.ts', outfile: 'dist/server/index.mjs', options: { format: 'esm', packages: 'external' } },
 ];
 
 export interface BuildOptionsInput {
