@@ -62,7 +62,8 @@ export function createApi(bridge: VerikopBridge): Api {
   const on = <K extends EventNames>(name: K, listener: (payload: EventPayload<Events, K>) => void): (() => void) =>
     bridge.on(name, (payload) => {
       const parsed = events[name].safeParse(payload);
-      if (parsed.success) listener(parsed.data);
+      // Indexing the table with a generic name widens the parsed type to the union of all events.
+      if (parsed.success) listener(parsed.data as EventPayload<Events, K>);
       else console.warn(`Event ${name} dropped: payload does not match the contract`);
     });
 
