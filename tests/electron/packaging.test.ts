@@ -11,7 +11,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { extractFile, listPackage } from '@electron/asar';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { build } from '../../scripts/build';
+import { ensureBuilt } from './ensure-built';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const electronVersion = (JSON.parse(readFileSync(path.join(root, 'node_modules/electron/package.json'), 'utf8')) as { version: string }).version;
@@ -39,17 +39,13 @@ function readFuses(binary: string): Record<string, boolean> {
   return Object.fromEntries(fuseNames.slice(0, length).map((name, i) => [name, bytes[wire + 2 + i] === 0x31]));
 }
 
-// What this test packs; the full build (which also makes the web host and server) runs only when
-// one of them is missing — `npm test` builds before it runs the unit tests.
-const packedOutputs = ['dist/electron/main.cjs', 'dist/electron/preload.cjs', 'dist/renderer/index.html'];
-
 let work: string | undefined;
 let unpacked: string;
 let asar: string;
 let entries: string[];
 
 beforeAll(async () => {
-  if (!packedOutputs.every((f) => existsSync(path.join(root, f)))) await build();
+  await ensureBuilt();
   work = await mkdtemp(path.join(tmpdir(), 'verikop-pack-'));
   const stub = path.join(work, 'electron-stub');
   await mkdir(stub);
@@ -80,9 +76,17 @@ afterAll(async () => {
 });
 
 describe('app.asar', () => {
-  it('holds the built main, preload, renderer and package.json', () => {
+  it('holds the built main, preload, renderer, package.json and the documents typeface', () => {
     expect(entries).toEqual(
-      expect.arrayContaining(['/package.json', '/dist/electron/main.cjs', '/dist/electron/preload.cjs', '/dist/renderer/index.html']),
+      expect.arrayContaining([
+        '/package.json',
+        '/dist/electron/main.cjs',
+        '/dist/electron/preload.cjs',
+        '/dist/renderer/index.html',
+        '/assets/fonts/DejaVuSans.ttf',
+        '/assets/fonts/DejaVuSans-Bold.ttf',
+        '/assets/fonts/DejaVu-LICENSE.txt',
+      ]),
     );
   });
 
@@ -94,10 +98,13 @@ describe('app.asar', () => {
       e === '/dist/electron/main.cjs' ||
       e === '/dist/electron/preload.cjs' ||
       e === '/dist/renderer' ||
-      e.startsWith('/dist/renderer/');
+      e.startsWith('/dist/renderer/') ||
+      e === '/assets' ||
+      e === '/assets/fonts' ||
+      /^\/assets\/fonts\/[^/]+\.(ttf|txt)$/.test(e);
     expect(entries.filter((e) => !allowed(e))).toEqual([]);
     expect(entries.filter((e) => /\.(map|tsx?|mts|cts)$/.test(e))).toEqual([]);
-    expect(entries.filter((e) => /^\/(tests|docs|electron|renderer|common|server|scripts|node_modules|assets|build)(\/|$)/.test(e))).toEqual([]);
+    expect(entries.filter((e) => /^\/(tests|docs|electron|renderer|common|server|scripts|node_modules|build)(\/|$)/.test(e))).toEqual([]);
   });
 
   it('ships the main bundle as built, and package.json points at it', () => {
