@@ -4,15 +4,20 @@
 import { appCalls, appEvents } from './app';
 import { documentsCalls } from './documents';
 import { signingCalls } from './signing';
+import { packetCalls, packetEvents } from './packets';
+import { vaultCalls } from './vault';
 
 export const calls = {
   ...appCalls,
   ...documentsCalls,
   ...signingCalls,
+  ...packetCalls,
+  ...vaultCalls,
 };
 
 export const events = {
   ...appEvents,
+  ...packetEvents,
 };
 
 export type Calls = typeof calls;

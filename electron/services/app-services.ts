@@ -1,9 +1,12 @@
 // Composition of every main-process service behind the contract. Electron main and the web host
 // both build exactly this, so the app behaves the same in either door.
+import { join } from 'node:path';
 import { calls, events, type Calls, type Events, type Handlers } from '../../common/contract';
 import { createDocumentsHandlers } from './documents';
 import { EventBus } from './event-bus';
 import { createSigningHandlers, type FileChooser } from './signing';
+import { createPacketHandlers, type PacketPicker } from './packets/handlers';
+import { createVaultHandlers } from './vault/handlers';
 import { Vault } from './vault/vault';
 
 export interface HostInfo {
@@ -15,6 +18,10 @@ export interface HostInfo {
   readonly chooseFile?: FileChooser;
   /** Issuer named in generated documents' e-signature statement: BSrE unless demo mode sets the demo CA. */
   readonly signatureIssuer?: string;
+  /** The host's dialog for picking a packet (.zip or folder); the web host has none. */
+  readonly choosePacket?: PacketPicker;
+  /** Folder of packets waiting to be imported; default `<dataDir>/inbox`. */
+  readonly packetInbox?: string;
 }
 
 export interface AppServices {
@@ -31,6 +38,15 @@ export function createAppServices(info: HostInfo): AppServices {
       Promise.resolve({ name: 'Verikop', version: info.version, dataDir: info.dataDir, host: info.host }),
     ...createSigningHandlers({ dataDir: info.dataDir, vault, chooseFile: info.chooseFile }),
     ...createDocumentsHandlers({ vault, signatureIssuer: info.signatureIssuer }),
+    ...createPacketHandlers({
+      vault,
+      inboxDir: info.packetInbox ?? join(info.dataDir, 'inbox'),
+      pickPacket: info.choosePacket,
+      onProgress: (progress) => {
+        bus.emit('packets.importProgress', progress);
+      },
+    }),
+    ...createVaultHandlers(vault),
   };
   return {
     handlers,
