@@ -13,8 +13,11 @@ import { parseVaultUrl, vaultHeaders, type VaultBlob, type VaultReader } from '.
 /** Must run before `app.whenReady()`: privileges can only be granted at startup. */
 export function registerPrivilegedSchemes(): void {
   protocol.registerSchemesAsPrivileged([
-    // standard: real origin, relative URLs, localStorage/IndexedDB; secure: treated like https.
+    // standard: real origin, relative URLs, IndexedDB; secure: treated like https. The app's
+    // own scripts and workers are same-origin, so app:// needs no CORS privilege.
     { scheme: appScheme, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
+    // Vault files live on their own origin, so an untrusted file can never act as the app.
+    // corsEnabled lets the app's page (pdf.js) fetch them across that origin boundary.
     { scheme: electronWire.vaultScheme, privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true } },
   ]);
 }

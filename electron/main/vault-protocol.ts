@@ -42,7 +42,9 @@ export function vaultHeaders(mediaType: string): Record<string, string> {
     'Content-Type': mediaTypePattern.test(mediaType) ? mediaType : 'application/octet-stream',
     'Content-Security-Policy': vaultContentSecurityPolicy,
     'X-Content-Type-Options': 'nosniff',
-    // The app's origin differs from the vault's, so pdf.js's fetch needs CORS; only the app gets it.
+    // Names the one origin meant to read vault files. Electron does not check this header for
+    // a corsEnabled scheme: what keeps other origins out is that none ever runs in the app
+    // (navigation and new windows are refused).
     'Access-Control-Allow-Origin': appOrigin,
     // Content-addressed: the bytes behind a name never change.
     'Cache-Control': 'private, max-age=31536000, immutable',
