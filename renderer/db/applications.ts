@@ -3,11 +3,11 @@ import { applicationSchema, type Application } from '../../common/domain/applica
 import { calendarDateSchema, type CalendarDate } from '../../common/domain/dates';
 import { z } from 'zod';
 import { workflowStateSchema } from '../../common/domain/workflow';
-import { entityKeys, userChange } from './change';
+import { userChange } from './change';
 import type { VerikopDb } from './database';
 import { DbFailure } from './errors';
 import type { Actor, WorkflowState } from './model';
-import type { ApplicationRow, Revision } from './rows';
+import type { ApplicationRow } from './rows';
 import { searchWordsOf } from './search';
 import { parseInput } from './validate';
 import { dbWrite } from './write';
@@ -30,7 +30,9 @@ const importSchema = z.object({
   deadline: calendarDateSchema,
 });
 
-export function applicationRow(app: Application, fields: { assignee: string; state: WorkflowState; deadline: CalendarDate; revision: Revision; updatedAt: string }): ApplicationRow {
+export type ApplicationFields = Pick<ApplicationRow, 'assignee' | 'assignmentVersion' | 'state' | 'stateVersion' | 'deadline' | 'updatedAt'> & Partial<Pick<ApplicationRow, 'auditHead'>>;
+
+export function applicationRow(app: Application, fields: ApplicationFields): ApplicationRow {
   return {
     id: app.id,
     registrationNumber: app.registrationNumber,
@@ -46,27 +48,27 @@ export function applicationRow(app: Application, fields: { assignee: string; sta
 /**
  * Stores an application imported from a packet. The same file twice is refused by its id, so a
  * double click cannot create two files; the vault holds its documents already (main did that
- * before answering), so only their SHA-256 travel here.
+ * before answering), so only their SHA-256 travel here. The audit trail records the import; no
+ * operation goes to the server, which takes files in through its own intake and assigns them —
+ * when it sends this file, its copy replaces this one.
  */
 export async function importApplication(db: VerikopDb, actor: Actor, input: ImportedApplication): Promise<ApplicationRow> {
   const parsed = parseInput(importSchema, input);
-  return userChange(db, actor, [db.applications], async (now) => {
+  return userChange(db, actor, [db.applications], async ({ now }) => {
     const existing = await db.applications.get(parsed.application.id);
     if (existing) {
       throw new DbFailure('duplicate', `Berkas ${existing.registrationNumber} (${existing.applicantName}) sudah ada di perangkat ini; tidak diimpor dua kali.`);
     }
-    const row = applicationRow(parsed.application, { assignee: parsed.assignee, state: parsed.state, deadline: parsed.deadline, revision: 0, updatedAt: now });
+    const row = applicationRow(parsed.application, { assignee: parsed.assignee, assignmentVersion: 0, state: parsed.state, stateVersion: 0, deadline: parsed.deadline, updatedAt: now });
     await db.applications.add(row);
     return {
       value: row,
-      action: 'application.import',
-      detail: { registrationNumber: row.registrationNumber, assignee: row.assignee, documents: parsed.application.documents.map((d) => d.sha256) },
-      op: {
-        type: 'application.import',
-        applicationId: row.id,
-        entityKey: entityKeys.application(row.id),
-        payload: { application: parsed.application, assignee: row.assignee, state: row.state },
-        baseRevision: 0,
+      applicationId: row.id,
+      audit: {
+        action: 'application.import',
+        recordType: 'application',
+        recordId: row.id,
+        payload: { registrationNumber: row.registrationNumber, assignee: parsed.assignee, documents: parsed.application.documents.map((d) => d.sha256) },
       },
     };
   });

@@ -1,12 +1,13 @@
 // This installation's audit trail: one hash chain (common/domain/audit) per installation, so
-// that a laptop working offline never forks it. The last event is read inside the same
+// that a laptop working offline never forks it. (The server keeps its own chain per application
+// of the changes it accepted; an event here has the same id as the server's event for the same
+// operation.) The last event is read inside the same
 // read-write transaction that appends the next one; IndexedDB runs overlapping read-write
 // transactions one after another, so two windows saving at once still make a single chain.
 import { appendAuditEvent, hashPayload, verifyAuditChain, type AuditChainResult, type AuditEvent } from '../../common/domain/audit';
 import type { CanonicalValue } from '../../common/domain/canonical-json';
 import type { VerikopDb } from './database';
 import type { Actor } from './model';
-import { syncStateIn } from './sync-state';
 
 /** The domain's event, plus what the local database indexes and shows. */
 export type AuditEventRow = AuditEvent & {
@@ -16,29 +17,26 @@ export type AuditEventRow = AuditEvent & {
 };
 
 export interface AuditDraft {
+  /** The id of the operation written with the event (or a fresh UUID when there is none). */
+  readonly id: string;
   readonly actor: Actor;
   readonly at: string;
   readonly action: string;
   readonly applicationId: string;
-  /** 'finding:app-1:R3' → record type 'finding', record id 'app-1:R3'. */
-  readonly entityKey: string;
+  readonly recordType: string;
+  readonly recordId: string;
   readonly payload: CanonicalValue;
-}
-
-function splitEntityKey(entityKey: string): { recordType: string; recordId: string } {
-  const colon = entityKey.indexOf(':');
-  return { recordType: entityKey.slice(0, colon), recordId: entityKey.slice(colon + 1) };
 }
 
 /** Appends an event; call only inside a read-write transaction over auditEvents and syncState. */
 export async function appendAudit(db: VerikopDb, draft: AuditDraft): Promise<AuditEventRow> {
-  const { installationId } = await syncStateIn(db);
   const last = await db.auditEvents.orderBy('seq').last();
   const event = appendAuditEvent(last, {
-    id: `${installationId}:${String((last?.seq ?? 0) + 1)}`,
+    id: draft.id,
     actor: { userId: draft.actor.userId, role: draft.actor.role },
     action: draft.action,
-    ...splitEntityKey(draft.entityKey),
+    recordType: draft.recordType,
+    recordId: draft.recordId,
     at: draft.at,
     payloadHash: hashPayload(draft.payload),
   });

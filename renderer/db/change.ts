@@ -1,21 +1,25 @@
 // A user change: the record, its audit event and its outbox operation, written in ONE read-write
-// transaction. Either all three are stored or none is — a throw anywhere inside (bad input found
-// late, a full disk, a bug) aborts the transaction and IndexedDB rolls every table back.
+// transaction. Either all are stored or none is — a throw anywhere inside (bad input found late,
+// a full disk, a bug) aborts the transaction and IndexedDB rolls every table back.
 import type { Table } from 'dexie';
 import type { CanonicalValue } from '../../common/domain/canonical-json';
 import { appendAudit } from './audit';
 import type { VerikopDb } from './database';
 import type { Actor } from './model';
-import { enqueue, type NewOperation } from './outbox';
+import { enqueue } from './outbox';
+import type { Operation } from './protocol';
 import { dbWrite } from './write';
 
 export interface Change<T> {
   readonly value: T;
-  /** What the audit event says happened, e.g. 'finding.save'. */
-  readonly action: string;
-  /** What the audit event records about it (the new values); hashed into the chain. */
-  readonly detail: CanonicalValue;
-  readonly op: NewOperation;
+  readonly applicationId: string;
+  /** What the audit event says: named as the server names the same event. */
+  readonly audit: { readonly action: string; readonly recordType: string; readonly recordId: string; readonly payload: CanonicalValue };
+  /**
+   * The operation for the server, with the id it was given. Absent only for what the protocol
+   * has no operation for (a packet imported here: the server takes files in through intake).
+   */
+  readonly outbox?: { readonly entityKey: string; readonly operation: Operation };
 }
 
 /** The body found nothing to change (e.g. autosave of identical text): nothing is written. */
@@ -24,33 +28,32 @@ export interface NoChange<T> {
   readonly unchanged: true;
 }
 
+export interface ChangeContext {
+  readonly now: string;
+  /** Id of the operation and of its audit event (the server's event for it has the same id). */
+  readonly opId: string;
+}
+
 export function userChange<T>(
   db: VerikopDb,
   actor: Actor,
   recordTables: readonly Table[],
-  body: (now: string) => Promise<Change<T> | NoChange<T>>,
+  body: (ctx: ChangeContext) => Promise<Change<T> | NoChange<T>>,
 ): Promise<T> {
-  return dbWrite(db, [...recordTables, db.auditEvents, db.outbox, db.syncState], async () => {
-    const now = new Date().toISOString();
-    const change = await body(now);
+  return dbWrite(db, [...recordTables, db.auditEvents, db.outbox], async () => {
+    const ctx = { now: new Date().toISOString(), opId: crypto.randomUUID() };
+    const change = await body(ctx);
     if ('unchanged' in change) return change.value;
-    const event = await appendAudit(db, {
-      actor,
-      at: now,
-      action: change.action,
-      applicationId: change.op.applicationId,
-      entityKey: change.op.entityKey,
-      payload: change.detail,
-    });
-    await enqueue(db, actor.userId, change.op, now, event.seq);
+    await appendAudit(db, { id: ctx.opId, actor, at: ctx.now, applicationId: change.applicationId, ...change.audit });
+    if (change.outbox) await enqueue(db, actor.userId, change.outbox.entityKey, change.outbox.operation, ctx.now);
     return change.value;
   });
 }
 
+/** How outbox rows name the record an operation changes. */
 export const entityKeys = {
-  application: (id: string) => `application:${id}`,
   finding: (applicationId: string, requirement: string) => `finding:${applicationId}:${requirement}`,
-  evidence: (id: string) => `evidence:${id}`,
-  draft: (applicationId: string) => `draft:${applicationId}`,
+  decision: (applicationId: string) => `decision:${applicationId}`,
   workflow: (applicationId: string) => `workflow:${applicationId}`,
+  document: (documentId: string) => `document:${documentId}`,
 };

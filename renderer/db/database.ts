@@ -5,6 +5,7 @@ import type {
   ApplicationRow,
   ApprovalRow,
   ConflictRow,
+  DocumentRow,
   DraftRow,
   EvidenceRow,
   FindingRow,
@@ -26,6 +27,7 @@ export class VerikopDb extends Dexie {
   declare readonly outbox: Table<OutboxRow, number>;
   declare readonly syncState: Table<SyncStateRow, 'local'>;
   declare readonly conflicts: Table<ConflictRow, string>;
+  declare readonly documents: Table<DocumentRow, string>;
 
   /** `upTo` exists for migration tests: it opens the schema as an older release had it. */
   constructor(name: string, options: Omit<DexieOptions, 'chromeTransactionDurability'> = {}, upTo = latestVersion) {

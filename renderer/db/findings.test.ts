@@ -88,12 +88,21 @@ describe('saveFinding', () => {
     expect(after.findings.length - before.findings.length).toBe(1);
     expect(after.audit.length - before.audit.length).toBe(1);
     expect(after.outbox.length - before.outbox.length).toBe(1);
-    expect(row).toMatchObject({ status: 'meets', updatedBy: 'u-siti', revision: 0 });
+    expect(row).toMatchObject({ status: 'meets', updatedBy: 'u-siti', versions: { status: 0, note: 0, evidence: 0 } });
     const event = after.audit.at(-1);
     const op = after.outbox.at(-1);
-    expect(event).toMatchObject({ action: 'finding.save', recordType: 'finding', recordId: `${APP}:R1`, applicationId: APP, actor: siti });
-    expect(op).toMatchObject({ type: 'finding.save', entityKey: `finding:${APP}:R1`, state: 'pending', attempts: 0, auditSeq: event?.seq, baseRevision: 0 });
-    expect(op?.payload).toEqual(finding());
+    expect(event).toMatchObject({ action: 'finding.set', recordType: 'finding', recordId: `${APP}/R1`, applicationId: APP, actor: siti });
+    expect(op).toMatchObject({ type: 'finding.set', entityKey: `finding:${APP}:R1`, state: 'pending', attempts: 0, createdBy: 'u-siti' });
+    // The audit event and the operation share an id, as the server's event for it will.
+    expect(event?.id).toBe(op?.id);
+    expect(op?.operation).toEqual({
+      id: op?.id,
+      type: 'finding.set',
+      applicationId: APP,
+      requirement: 'R1',
+      changes: { status: { value: { status: 'meets', computed }, base: 0 }, note: { value: finding().note, base: 0 }, evidence: { value: finding().evidence, base: 0 } },
+      clientTime: row.updatedAt,
+    });
     // The page it points at is indexed with the SHA-256 of the permit in the vault.
     expect(await listEvidence(db, APP, 'R1')).toEqual([expect.objectContaining({ kind: 'document', documentId: 'doc-r1-izin-kc', page: 1, sha256: 'a1'.repeat(32) })]);
     expect(asFinding(row)).toMatchObject({ requirement: 'R1', status: 'meets' });
@@ -104,6 +113,25 @@ describe('saveFinding', () => {
     const row = await saveFinding(db, siti, { applicationId: APP, requirement: 'R3', status: null, note: 'Daftar anggota belum lengkap', evidence: [] });
     expect(row.note).toBe('Daftar anggota belum lengkap');
     expect(asFinding(row)).toBeUndefined();
+  });
+
+  it('sends only the fields that changed, each on the version it was edited on', async () => {
+    const db = await freshDb();
+    await saveFinding(db, siti, finding());
+    await db.findings.update([APP, 'R1'], { versions: { status: 7, note: 9, evidence: 7 } });
+    await saveFinding(db, siti, finding({ note: 'Izin asli dan fotokopi dicocokkan.' }));
+    const last = (await db.outbox.toArray()).at(-1);
+    expect(last?.operation).toMatchObject({ changes: { note: { value: 'Izin asli dan fotokopi dicocokkan.', base: 9 } } });
+    expect(Object.keys((last?.operation as { changes: object }).changes)).toEqual(['note']);
+  });
+
+  it('refuses to clear a status once chosen, and writes nothing for an empty first save', async () => {
+    const db = await freshDb();
+    await saveFinding(db, siti, finding());
+    const before = await snapshot(db);
+    await expect(saveFinding(db, siti, finding({ status: null }))).rejects.toThrow(/tidak dapat dikosongkan/);
+    await saveFinding(db, siti, { applicationId: APP, requirement: 'R6', status: null, note: '', evidence: [] });
+    expect(await snapshot(db)).toEqual(before);
   });
 
   it('writes nothing when autosave repeats what is stored', async () => {
@@ -199,7 +227,7 @@ describe('reload', () => {
     await again.open();
     expect(await snapshot(again)).toEqual(before);
     expect((await listFindings(again, APP)).map((f) => f.requirement)).toEqual(['R1', 'R3']);
-    expect((await pendingOutbox(again, 10)).map((o) => o.type)).toEqual(['application.import', 'finding.save', 'finding.save']);
+    expect((await pendingOutbox(again, 10)).map((o) => o.type)).toEqual(['finding.set', 'finding.set']);
     expect(await verifyLocalAuditTrail(again)).toEqual({ ok: true });
   });
 });

@@ -34,7 +34,9 @@ function generated(): ApplicationRow[] {
       applicationDate: receivedAt,
     };
     const state = workflowStates[(i * 5) % workflowStates.length] ?? 'received';
-    rows.push(applicationRow(app, { assignee: assignees[i % assignees.length] ?? '', state, deadline: serviceDeadline(calendar, receivedAt).value, revision: i + 1, updatedAt: '2026-01-01T00:00:00.000Z' }));
+    rows.push(
+      applicationRow(app, { assignee: assignees[i % assignees.length] ?? '', assignmentVersion: i + 1, state, stateVersion: i + 1, deadline: serviceDeadline(calendar, receivedAt).value, updatedAt: '2026-01-01T00:00:00.000Z' }),
+    );
   }
   return rows;
 }

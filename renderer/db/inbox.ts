@@ -24,7 +24,7 @@ export interface InboxQuery {
   readonly offset?: number;
 }
 
-export type InboxRow = Omit<ApplicationRow, 'application' | 'searchWords'> & {
+export type InboxRow = Pick<ApplicationRow, 'id' | 'registrationNumber' | 'applicantName' | 'kabKotaCode' | 'state' | 'assignee' | 'receivedAt' | 'deadline' | 'updatedAt'> & {
   readonly subBranchAddress: string;
 };
 
@@ -88,7 +88,6 @@ function toInboxRow(row: ApplicationRow): InboxRow {
     assignee: row.assignee,
     receivedAt: row.receivedAt,
     deadline: row.deadline,
-    revision: row.revision,
     updatedAt: row.updatedAt,
   };
 }

@@ -1,7 +1,6 @@
-// The inputs the local database accepts, built from the domain's schemas; and stand-ins for
-// types that have not landed in common/ yet, each the narrowest shape the database needs and
-// naming the type that should replace it. Nothing here decides anything about an application:
-// workflow rules, decision rules and merge rules stay in common/domain and common/sync.
+// The inputs the local database accepts from screens, built from the domain's schemas. Nothing
+// here decides anything about an application: workflow rules, decision rules and merge rules
+// stay in common/domain and common/sync.
 import { z } from 'zod';
 import { recordIdSchema, type RequirementId } from '../../common/domain/application';
 import { computedSnapshotSchema, findingSchema, findingStatusSchema } from '../../common/domain/findings';
@@ -31,12 +30,10 @@ export const findingDraftSchema = z
   });
 export type FindingDraft = z.infer<typeof findingDraftSchema>;
 
-/** The verifier's draft of the recommendation. Replace with common/domain/decision.ts's draft. */
+/** The verifier's stated reasons for the recommendation; the recommendation itself is decide()'s. */
 export const draftInputSchema = z.object({
   applicationId: recordIdSchema,
-  /** penerbitan (issue) or penolakan (reject); null until the verifier chooses. */
-  decision: z.enum(['issue', 'reject'], { error: 'Keputusan harus penerbitan atau penolakan' }).nullable(),
-  reasons: z.string().max(20_000, { error: 'Alasan terlalu panjang (maksimal 20.000 karakter)' }),
+  reason: z.string({ error: 'Alasan harus berupa teks' }).max(4_000, { error: 'Alasan terlalu panjang (maksimal 4.000 karakter)' }),
 });
 export type DraftInput = z.infer<typeof draftInputSchema>;
 
@@ -60,16 +57,5 @@ export const workflowStepSchema = z
     path: ['action'],
   });
 export type WorkflowStep = z.infer<typeof workflowStepSchema>;
-
-/**
- * Operation types this client writes to the outbox. Replace with common/sync's operation
- * union once it lands; the payloads are the validated inputs above.
- */
-export type OperationType =
-  | 'application.import'
-  | 'finding.save'
-  | 'draft.save'
-  | 'workflow.step'
-  | 'conflict.resolve';
 
 export type { RequirementId };

@@ -1,16 +1,15 @@
 // The shapes stored in each table. Rows are plain structured-clone data (no classes, no Dates:
 // instants are ISO strings, calendar dates 'YYYY-MM-DD'), so they survive IndexedDB unchanged.
+//
+// Versions: the server numbers every change it accepts (its log seq). A field's version is the
+// seq of the change that last wrote it, 0 while it was never written on the server. Local edits
+// send the version they were made on as `base`, and the server calls an edit on an older version
+// by someone else a conflict (common/sync/fields.ts).
 import type { Application } from '../../common/domain/application';
 import type { CalendarDate } from '../../common/domain/dates';
 import type { WorkflowAction } from '../../common/domain/workflow';
-import type { FindingDraft, OperationType, RequirementId, WorkflowState } from './model';
-
-/**
- * Server sequence number of the last server change applied to a row; 0 while the row has only
- * ever been changed here. Operations carry it as their base so the server can tell a
- * concurrent edit from a later one.
- */
-export type Revision = number;
+import type { FindingDraft, RequirementId, WorkflowState } from './model';
+import type { DocumentRecord, FieldConflict, FindingFieldName, Operation, OperationType } from './protocol';
 
 export interface ApplicationRow {
   readonly id: string;
@@ -19,22 +18,28 @@ export interface ApplicationRow {
   /** Kab/kota of the planned KCP: the place the verifier travels to. */
   readonly kabKotaCode: string;
   readonly state: WorkflowState;
-  readonly assignee: string;
+  readonly stateVersion: number;
+  /** The verifier the file is assigned to; null while nobody is (then only queues show it). */
+  readonly assignee: string | null;
+  readonly assignmentVersion: number;
   readonly receivedAt: CalendarDate;
   /** End of the 30-working-day clock, computed by the domain calendar when written. */
   readonly deadline: CalendarDate;
   readonly application: Application;
   /** Normalised words for text search (schema v2). */
   readonly searchWords: readonly string[];
-  readonly revision: Revision;
+  /** Newest event of the server's audit trail of this file, when the server has one. */
+  readonly auditHead?: { readonly seq: number; readonly hash: string };
   readonly updatedAt: string;
 }
 
-/** A FindingDraft as stored, with who changed it last and its server revision. */
+export type FieldVersions = { readonly [F in FindingFieldName]: number };
+
+/** A FindingDraft as stored, with the server version each field's value builds on. */
 export type FindingRow = FindingDraft & {
+  readonly versions: FieldVersions;
   readonly updatedAt: string;
   readonly updatedBy: string;
-  readonly revision: Revision;
 };
 
 /**
@@ -55,48 +60,60 @@ export interface EvidenceRow {
   readonly page?: number;
 }
 
+/** The verifier's stated reasons for the recommendation (the recommendation itself is computed). */
 export interface DraftRow {
   readonly applicationId: string;
-  readonly decision: 'issue' | 'reject' | null;
-  readonly reasons: string;
+  readonly reason: string;
+  readonly version: number;
   readonly updatedAt: string;
   readonly updatedBy: string;
-  readonly revision: Revision;
 }
 
 /** One submit / return / approve / sign … on a file: its history of returns and resubmissions. */
 export interface ApprovalRow {
+  /** The id of the operation that made the step. */
   readonly id: string;
   readonly applicationId: string;
   readonly action: WorkflowAction;
   readonly from: WorkflowState;
   readonly to: WorkflowState;
   readonly reason?: string;
-  /** On submission: the recommendation the verifier submitted (penerbitan or penolakan). */
+  /** On submission: penerbitan (issue) or penolakan (reject). */
   readonly recommendation?: 'issue' | 'reject';
   readonly actor: string;
   readonly at: string;
+  /** The server's seq once it accepted the step; absent while it exists only here. */
+  readonly seq?: number;
 }
 
-export type OutboxState = 'pending' | 'done' | 'rejected' | 'superseded';
+/** A generated or signed PDF attached to a file (schema v3). */
+export type DocumentRow = DocumentRecord & {
+  readonly applicationId: string;
+};
+
+/**
+ * pending: waiting to be sent (or re-sent); done: accepted; rejected: refused for good (the
+ * reason is kept); conflict: the server kept its value, a person chooses (see conflicts);
+ * superseded: made obsolete by a person's choice before it was sent.
+ */
+export type OutboxState = 'pending' | 'done' | 'rejected' | 'conflict' | 'superseded';
 
 export interface OutboxRow {
   /** Local order of operations; the sync engine sends them in this order. */
   readonly seq?: number;
-  /** Client-generated operation id (UUID): the server applies each id at most once. */
+  /** The operation's id (UUID), also the id of the audit event written with it. */
   readonly id: string;
   readonly type: OperationType;
   readonly applicationId: string;
-  /** Which record the operation changes, e.g. 'finding:app-1:R3'; conflicts are found by it. */
+  /** The record the operation changes: 'finding:app-1:R3', 'decision:app-1', 'workflow:app-1'. */
   readonly entityKey: string;
-  readonly payload: unknown;
-  readonly baseRevision: Revision;
-  /** The audit event written with this operation, so the engine can send the two together. */
-  readonly auditSeq: number;
+  readonly operation: Operation;
   readonly createdAt: string;
   readonly createdBy: string;
   readonly attempts: number;
   readonly state: OutboxState;
+  /** The server's seq for an accepted operation. */
+  readonly serverSeq?: number;
   readonly lastError?: string;
   readonly settledAt?: string;
 }
@@ -104,31 +121,26 @@ export interface OutboxRow {
 /** Single row (key 'local'): where this installation stands with the server. */
 export interface SyncStateRow {
   readonly key: 'local';
-  /** Identifies this installation's audit chain and its operations on the server. */
+  /** Identifies this installation (the protocol's client id) and its local audit chain. */
   readonly installationId: string;
-  /** Server sequence of the last pulled change; 0 before the first pull. */
+  /** Server seq up to which everything is pulled; 0 before the first pull. */
   readonly cursor: number;
   readonly lastSyncAt?: string;
   readonly lastError?: string;
+  /** The working-day calendar document last pulled from the server. */
+  readonly calendar?: unknown;
 }
 
-/** A server change that collided with a local change not yet accepted by the server. */
-export interface ConflictRow {
+/** A field the server kept while this device had changed it too: a person chooses. */
+export interface ConflictRow extends FieldConflict {
   readonly id: string;
   readonly applicationId: string;
-  /** Which kind of record collided; only records with editable fields can. */
-  readonly entity: 'finding' | 'draft';
-  readonly entityKey: string;
-  readonly serverSeq: number;
-  /** Who made the server's change. */
-  readonly remoteBy: string;
-  /** The server's value and ours, as inputs of the record (FindingInput or DraftInput). */
-  readonly remote: unknown;
-  readonly local: unknown;
+  /** The operation whose change the server did not apply. */
+  readonly opId: string;
   readonly detectedAt: string;
   /** 'open' until a person chooses; an index on it lists what still needs someone. */
   readonly state: 'open' | 'resolved';
-  readonly resolution?: 'local' | 'remote';
+  readonly resolution?: 'mine' | 'server';
   readonly resolvedAt?: string;
   readonly resolvedBy?: string;
 }

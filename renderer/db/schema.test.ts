@@ -41,7 +41,8 @@ describe('schema history', () => {
       auditEvents: ['applicationId'],
       outbox: ['[entityKey+state]', 'id', 'state'],
       syncState: [],
-      conflicts: ['applicationId', 'entityKey', 'state'],
+      conflicts: ['applicationId', 'opId', 'state'],
+      documents: ['applicationId'],
     });
     expect(db.applications.schema.idxByName['searchWords']?.multi).toBe(true);
     const primary = Object.fromEntries(db.tables.map((t) => [t.name, t.schema.primKey.name]));
@@ -55,47 +56,80 @@ describe('schema history', () => {
   });
 });
 
+/** A row exactly as version 1 wrote it: no searchWords. */
+function v1ApplicationRow() {
+  const app = cleanApplication();
+  return {
+    id: app.id,
+    registrationNumber: app.registrationNumber,
+    applicantName: app.applicant.name,
+    kabKotaCode: app.subBranch.kabKotaCode,
+    state: 'in_verification',
+    stateVersion: 4,
+    assignee: 'u-siti',
+    assignmentVersion: 2,
+    receivedAt: app.receivedAt,
+    deadline: '2026-04-21',
+    application: app,
+    updatedAt: '2026-03-09T01:00:00.000Z',
+  };
+}
+
+async function openAt(name: string, version: number): Promise<VerikopDb> {
+  const db = new VerikopDb(name, {}, version);
+  await db.open();
+  expect(db.verno).toBe(version);
+  return db;
+}
+
 describe('migration 1 → 2 (search words)', () => {
   it('fills the search index of applications written by version 1 and keeps the rest', async () => {
     const name = uniqueName();
-    const app = cleanApplication();
-    const v1 = new VerikopDb(name, {}, 1);
-    await v1.open();
-    expect(v1.verno).toBe(1);
-    // A row exactly as version 1 wrote it: no searchWords.
-    await v1.table('applications').add({
-      id: app.id,
-      registrationNumber: app.registrationNumber,
-      applicantName: app.applicant.name,
-      kabKotaCode: app.subBranch.kabKotaCode,
-      state: 'received',
-      assignee: 'u-siti',
-      receivedAt: app.receivedAt,
-      deadline: '2026-04-24',
-      application: app,
-      revision: 0,
-      updatedAt: '2026-03-09T01:00:00.000Z',
-    });
-    await v1.table('findings').add({ applicationId: app.id, requirement: 'R1', status: null, note: 'belum dicek', evidence: [], updatedAt: 'x', updatedBy: 'u-siti', revision: 0 });
+    const v1 = await openAt(name, 1);
+    await v1.table('applications').add(v1ApplicationRow());
+    await v1.table('findings').add({ applicationId: 'app-2026-0042', requirement: 'R1', status: null, note: 'belum dicek', evidence: [], versions: { status: 0, note: 3, evidence: 0 }, updatedAt: 'x', updatedBy: 'u-siti' });
     v1.close();
 
-    const v2 = track(new VerikopDb(name));
-    await v2.open();
-    expect(v2.verno).toBe(2);
-    const row = await v2.applications.get(app.id);
+    const v2 = track(await openAt(name, 2));
+    const row = await v2.applications.get('app-2026-0042');
     expect(row?.searchWords).toEqual(expect.arrayContaining(['koperasi', 'sejahtera', 'bontang', '6474', '000317', 'ridwan']));
-    expect(row?.deadline).toBe('2026-04-24');
-    expect(await v2.applications.where('searchWords').startsWith('sejaht').primaryKeys()).toEqual([app.id]);
-    expect(await v2.findings.get([app.id, 'R1'])).toMatchObject({ note: 'belum dicek' });
+    expect(row).toMatchObject({ deadline: '2026-04-21', state: 'in_verification', stateVersion: 4, assignee: 'u-siti' });
+    expect(await v2.applications.where('searchWords').startsWith('sejaht').primaryKeys()).toEqual(['app-2026-0042']);
+    expect(await v2.findings.get(['app-2026-0042', 'R1'])).toMatchObject({ note: 'belum dicek', versions: { note: 3 } });
   });
 
   it('leaves an empty version 1 database usable at version 2', async () => {
     const name = uniqueName();
-    const v1 = new VerikopDb(name, {}, 1);
-    await v1.open();
-    v1.close();
-    const v2 = track(new VerikopDb(name));
-    await v2.open();
+    (await openAt(name, 1)).close();
+    const v2 = track(await openAt(name, 2));
     expect(await v2.applications.count()).toBe(0);
+  });
+});
+
+describe('migration 2 → 3 (documents)', () => {
+  it('adds the documents table and keeps every record of version 2', async () => {
+    const name = uniqueName();
+    const v2 = await openAt(name, 2);
+    await v2.table('applications').add({ ...v1ApplicationRow(), searchWords: ['koperasi'] });
+    await v2.table('outbox').add({ id: 'op-1', type: 'finding.set', state: 'pending', entityKey: 'finding:app-2026-0042:R1' });
+    v2.close();
+
+    const v3 = track(await openAt(name, 3));
+    expect(await v3.applications.count()).toBe(1);
+    expect(await v3.outbox.where('state').equals('pending').count()).toBe(1);
+    await v3.documents.add({ id: 'doc-ba-1', applicationId: 'app-2026-0042', kind: 'verification_report', sha256: 'ab'.repeat(32), fileName: 'berita-acara.pdf', signed: false, attachedBy: 'u-siti', attachedAt: '2026-03-30T02:00:00.000Z', version: 0 });
+    expect((await v3.documents.where('applicationId').equals('app-2026-0042').toArray()).map((d) => d.id)).toEqual(['doc-ba-1']);
+  });
+});
+
+describe('migration 1 → latest in one step', () => {
+  it('runs every upgrade in order', async () => {
+    const name = uniqueName();
+    const v1 = await openAt(name, 1);
+    await v1.table('applications').add(v1ApplicationRow());
+    v1.close();
+    const latest = track(await openAt(name, latestVersion));
+    expect((await latest.applications.get('app-2026-0042'))?.searchWords.length).toBeGreaterThan(10);
+    expect(await latest.documents.count()).toBe(0);
   });
 });

@@ -33,7 +33,7 @@ export const schemaVersions: readonly SchemaVersion[] = [
       // Equal index keys are ordered by primary key, so `state = pending` lists in `seq` order.
       outbox: '++seq, &id, state, [entityKey+state]',
       syncState: 'key',
-      conflicts: 'id, state, applicationId, entityKey',
+      conflicts: 'id, state, applicationId, opId',
     },
   },
   {
@@ -49,6 +49,13 @@ export const schemaVersions: readonly SchemaVersion[] = [
         .modify((row: { searchWords?: readonly string[]; application: ApplicationRow['application'] }) => {
           row.searchWords = searchWordsOf(row.application);
         });
+    },
+  },
+  {
+    version: 3,
+    why: 'Generated and signed PDFs attached to a file (Berita Acara, Surat Rekomendasi), by id and SHA-256.',
+    stores: {
+      documents: 'id, applicationId',
     },
   },
 ];
