@@ -9,6 +9,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import Module, { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import vm from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { calls } from '../../common/contract';
 import { contentSecurityPolicy } from '../../electron/main/security-policy';
@@ -215,5 +216,28 @@ describe('IPC', () => {
   it('refuses another origin', async () => {
     const foreign = { senderFrame: { url: 'https://example.org/', parent: null } };
     await expect(ipcHandlers.get('rpc:app.info')?.(foreign, {})).resolves.toMatchObject({ ok: false, error: { code: 'forbidden_sender' } });
+  });
+});
+
+describe('preload bundle', () => {
+  // A sandboxed preload gets a `require` that knows only a few modules; anything else the
+  // bundle asked for would fail in the window, silently leaving the page without its bridge.
+  it('needs nothing but electron, and exposes the bridge when run with only that', () => {
+    const code = readFileSync(path.join(root, 'dist/electron/preload.cjs'), 'utf8');
+    const required = new Set([...code.matchAll(/\brequire\(["']([^"']+)["']\)/g)].map((m) => m[1]));
+    expect([...required]).toEqual(['electron']);
+
+    const exposed = new Map<string, unknown>();
+    const sandboxedRequire = (name: string): unknown => {
+      if (name !== 'electron') throw new Error(`module not available in a sandboxed preload: ${name}`);
+      return {
+        contextBridge: { exposeInMainWorld: (key: string, api: unknown) => exposed.set(key, api) },
+        ipcRenderer: { invoke: () => Promise.resolve(), on: () => undefined, removeListener: () => undefined },
+      };
+    };
+    const module = { exports: {} };
+    vm.runInNewContext(code, { require: sandboxedRequire, module, exports: module.exports });
+    expect([...exposed.keys()]).toEqual(['verikop']);
+    expect(Object.keys(exposed.get('verikop') as object).sort()).toEqual(['host', 'invoke', 'on', 'vaultUrl']);
   });
 });
