@@ -17,7 +17,7 @@ export function createDocumentsHandlers(options: DocumentsAreaOptions): Handlers
 
 export type { DocumentProgress } from './service';
 export type { RenderContext, RenderedDocument, SignatureFieldPlan } from './document-frame';
-export { loadFontFiles, DEFAULT_FONTS_DIR, type FontFiles } from './layout/fonts';
+export { findFontsDir, loadFontFiles, type FontFiles } from './layout/fonts';
 export { BSRE_ISSUER, footerStatement } from './parts/footer';
 export { renderRecommendationLetter } from './recommendation-letter-pdf';
 export { renderVerificationReport } from './verification-report-pdf';

@@ -68,34 +68,60 @@ function findingsTable(flow: Flow, view: VerificationReportView): void {
 
 const slot = (field: string, heading: readonly string[], official: Official): SignatureSlot => ({ field, heading, official });
 
+const plans = (team: readonly SignatureSlot[], ack: SignatureSlot): SignatureFieldPlan[] => [
+  ...team.map((s) => ({ field: s.field, role: 'Tim Teknis', name: s.official.name, nip: s.official.nip })),
+  { field: ack.field, role: 'Mengetahui', name: ack.official.name, nip: ack.official.nip },
+];
+
+interface Placed {
+  readonly slot: SignatureSlot;
+  /** 0 = left column, 1 = right column, 0.5 = centred. */
+  readonly column: number;
+}
+
+/**
+ * Draws blocks side by side as one unbreakable row. Drawing order is the fields' order in the
+ * form, which viewers and pdfsig list: team first, then "Mengetahui", as they sign.
+ */
+function row(flow: Flow, placed: readonly Placed[], columnWidth: number): void {
+  const height = Math.max(...placed.map((p) => signatureBlockHeight(flow, p.slot, columnWidth)));
+  flow.block(height + 10, ({ page, x, top }) => {
+    for (const p of placed) drawSignatureBlock(flow, page, x + p.column * (columnWidth + 20), flow.size[1] - top, columnWidth, p.slot);
+  });
+}
+
+// A lone verifier signs on the right under the place and date, with "Mengetahui" level on the
+// left, as Dinas reports are usually signed; a larger team signs in pairs, then "Mengetahui"
+// centred below.
 function signatures(flow: Flow, view: VerificationReportView): SignatureFieldPlan[] {
   const columnWidth = (flow.contentWidth - 20) / 2;
-  const teamSlots = view.signatures.map((m, i) => slot(`tim_${String(i + 1)}`, [`${String(i + 1)}. ${m.position}`], m));
   const dateStyle: TextStyle = { size: 10.5, align: 'center' };
-  const firstRow = Math.max(...teamSlots.slice(0, 2).map((s) => signatureBlockHeight(flow, s, columnWidth)));
+  const single = view.signatures.length === 1;
+  const teamSlots = view.signatures.map((m, i) =>
+    slot(`tim_${String(i + 1)}`, single ? ['Tim Teknis,', m.position] : [`${String(i + 1)}. ${m.position}`], m),
+  );
+  const { heading, official } = view.acknowledgement;
+  const ack = slot('mengetahui', [heading, official.position], official);
+  const firstRow = Math.max(...[...teamSlots.slice(0, 2), ack].map((s) => signatureBlockHeight(flow, s, columnWidth)));
   // Place and date stay on the page of the first signatures.
-  flow.ensure(flow.lineHeight(dateStyle) * 2 + firstRow);
+  flow.ensure(flow.lineHeight(dateStyle) * 3 + firstRow);
   flow.paragraph(view.placeAndDate, dateStyle, { indent: columnWidth + 20, width: columnWidth });
+  if (single) {
+    const [only] = teamSlots;
+    if (only !== undefined) row(flow, [{ slot: only, column: 1 }, { slot: ack, column: 0 }], columnWidth);
+    return plans(teamSlots, ack);
+  }
   flow.paragraph('Tim Teknis,', { ...dateStyle, bold: true }, { spaceAfter: 6 });
   for (let i = 0; i < teamSlots.length; i += 2) {
-    const row = teamSlots.slice(i, i + 2);
-    const height = Math.max(...row.map((s) => signatureBlockHeight(flow, s, columnWidth)));
-    flow.block(height + 10, ({ page, x, top }) => {
-      const offset = row.length === 1 ? (columnWidth + 20) / 2 : 0;
-      row.forEach((s, k) => {
-        drawSignatureBlock(flow, page, x + offset + k * (columnWidth + 20), flow.size[1] - top, columnWidth, s);
-      });
-    });
+    const pair = teamSlots.slice(i, i + 2);
+    // A lone block (the last of an odd team) is centred.
+    row(flow, pair.map((slot, k) => ({ slot, column: pair.length === 1 ? 0.5 : k })), columnWidth);
   }
-  const ack = slot('mengetahui', [view.acknowledgement.heading, view.acknowledgement.official.position], view.acknowledgement.official);
   const ackWidth = columnWidth + 40;
   flow.block(signatureBlockHeight(flow, ack, ackWidth) + 6, ({ page, x, top, width }) => {
     drawSignatureBlock(flow, page, x + (width - ackWidth) / 2, flow.size[1] - top, ackWidth, ack);
   });
-  return [
-    ...teamSlots.map((s) => ({ field: s.field, role: 'Tim Teknis', name: s.official.name, nip: s.official.nip })),
-    { field: ack.field, role: 'Mengetahui', name: ack.official.name, nip: ack.official.nip },
-  ];
+  return plans(teamSlots, ack);
 }
 
 export async function renderVerificationReport(view: VerificationReportView, ctx: RenderContext): Promise<RenderedDocument> {

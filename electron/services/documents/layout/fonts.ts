@@ -1,23 +1,51 @@
 // The embedded typeface of every Verikop document: DejaVu Sans (regular and bold), shipped in
 // assets/fonts with its licence. pdf-lib's standard fonts are WinAnsi only; DejaVu covers
 // Indonesian text and the punctuation people paste in. Subsetting keeps each PDF small.
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import fontkit from '@pdf-lib/fontkit';
 import type { PDFDocument, PDFFont } from 'pdf-lib';
 import { sanitize } from './text';
 
-/** assets/fonts of the repository (or of the packaged app, where assets sit beside the code). */
-export const DEFAULT_FONTS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../assets/fonts');
+const FONT_FILES = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'] as const;
+
+function ancestors(start: string): string[] {
+  const dirs: string[] = [];
+  let dir = path.resolve(start);
+  for (let i = 0; i < 8; i += 1) {
+    dirs.push(dir);
+    const parent = path.dirname(dir);
+    if (parent === dir) break;
+    dir = parent;
+  }
+  return dirs;
+}
+
+/**
+ * Finds assets/fonts beside the running code: the repository in development and tests, the
+ * app.asar root when packaged (electron-builder ships assets/fonts there). It looks upwards from
+ * the CommonJS entry (Electron's bundled main), the entry script (tsx, vitest, the web host) and
+ * the working directory — not from this module, whose location differs once bundled.
+ */
+export function findFontsDir(): string {
+  const mainFile = typeof require === 'undefined' ? undefined : require.main?.filename;
+  const starts = [mainFile, process.argv[1], process.cwd()].filter((s): s is string => s !== undefined && s !== '');
+  for (const dir of starts.flatMap(ancestors)) {
+    const fonts = path.join(dir, 'assets', 'fonts');
+    if (FONT_FILES.every((f) => existsSync(path.join(fonts, f)))) return fonts;
+  }
+  return path.join(process.cwd(), 'assets', 'fonts');
+}
 
 export interface FontFiles {
   readonly regular: Uint8Array;
   readonly bold: Uint8Array;
 }
 
-export async function loadFontFiles(dir: string = DEFAULT_FONTS_DIR): Promise<FontFiles> {
-  const [regular, bold] = await Promise.all([readFile(path.join(dir, 'DejaVuSans.ttf')), readFile(path.join(dir, 'DejaVuSans-Bold.ttf'))]);
+export async function loadFontFiles(dir: string = findFontsDir()): Promise<FontFiles> {
+  const [regular, bold] = await Promise.all(FONT_FILES.map((f) => readFile(path.join(dir, f))));
+  if (regular === undefined || bold === undefined) throw new Error('Font files missing');
   return { regular, bold };
 }
 
