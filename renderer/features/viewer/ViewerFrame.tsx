@@ -1,6 +1,7 @@
-// The viewer's outer shape, shared by PDFs and images: a focusable region named after the
-// document, the toolbar, an optional side strip, and the scrolling pane the page sits in.
-// PageUp/PageDown/Home/End anywhere in the region turn pages (not while typing a page number).
+// The viewer's outer shape, shared by PDFs and images: a region named after the document, the
+// toolbar, an optional side strip, and the scrolling pane the page sits in. The pane takes focus,
+// so a zoomed page can be scrolled with the arrow keys; PageUp/PageDown/Home/End anywhere in the
+// region turn pages (not while typing a page number).
 import type { KeyboardEvent, ReactNode } from 'react';
 import Box from '@mui/material/Box';
 import { viewerText } from './messages';
@@ -34,7 +35,6 @@ export function ViewerFrame({ title, toolbar, sidebar, paneRef, onPageKey, child
     <Box
       role="region"
       aria-label={viewerText.region(title)}
-      tabIndex={0}
       onKeyDown={onKeyDown}
       sx={{
         display: 'flex',
@@ -49,10 +49,22 @@ export function ViewerFrame({ title, toolbar, sidebar, paneRef, onPageKey, child
         {sidebar}
         <Box
           ref={paneRef}
+          role="group"
+          aria-label={viewerText.pane}
+          tabIndex={0}
           data-testid="viewer-pane"
           // The gutter is always reserved, so a scrollbar appearing cannot shrink the width that
           // fit-width was computed from (which would make it flip back and forth).
-          sx={{ flex: 1, minWidth: 0, overflow: 'auto', scrollbarGutter: 'stable', p: `${String(paneMargin)}px`, bgcolor: 'grey.200' }}
+          sx={{
+            flex: 1,
+            minWidth: 0,
+            overflow: 'auto',
+            scrollbarGutter: 'stable',
+            p: `${String(paneMargin)}px`,
+            bgcolor: 'grey.200',
+            // Drawn inside the pane: outside, the panels around it would cover the focus ring.
+            '&:focus-visible': { outlineOffset: '-3px' },
+          }}
         >
           <Box sx={{ width: 'fit-content', mx: 'auto' }}>{children}</Box>
         </Box>

@@ -3,24 +3,17 @@
 import type { ReactNode } from 'react';
 import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
-import Box from '@mui/material/Box';
-import CircularProgress from '@mui/material/CircularProgress';
-import Typography from '@mui/material/Typography';
+import { Loading } from '../../ui/Loading';
 import type { DocumentFailure } from './load-errors';
 import { failureReason, viewerText } from './messages';
 
 export function ViewerLoading(): ReactNode {
-  return (
-    <Box role="status" sx={{ display: 'flex', alignItems: 'center', gap: 1.5, p: 3 }}>
-      <CircularProgress size={24} aria-hidden />
-      <Typography variant="body2">{viewerText.loading}</Typography>
-    </Box>
-  );
+  return <Loading label={viewerText.loading} />;
 }
 
 export function ViewerFailure({ failure }: { readonly failure: DocumentFailure }): ReactNode {
   return (
-    <Alert severity="error" sx={{ maxWidth: 560 }}>
+    <Alert severity="error" variant="outlined" data-failure={failure.kind} sx={{ maxWidth: 560, bgcolor: 'background.paper' }}>
       <AlertTitle>{viewerText.failureTitle}</AlertTitle>
       {failureReason(failure)}
     </Alert>

@@ -12,7 +12,8 @@ export type DocumentFailure =
   | { readonly kind: 'not-pdf'; readonly detail: string }
   | { readonly kind: 'damaged'; readonly detail: string }
   | { readonly kind: 'image-unreadable' }
-  | { readonly kind: 'unsupported-type'; readonly mediaType: string };
+  | { readonly kind: 'unsupported-type'; readonly mediaType: string }
+  | { readonly kind: 'bad-address' };
 
 /** The vault answered, but not with the file. */
 export class VaultResponseError extends Error {

@@ -13,6 +13,7 @@ describe('failureReason', () => {
     { kind: 'damaged', detail: 'Bad XRef entry' },
     { kind: 'image-unreadable' },
     { kind: 'unsupported-type', mediaType: 'image/gif' },
+    { kind: 'bad-address' },
   ];
 
   it('gives every failure its own reason', () => {

@@ -4,6 +4,7 @@ import type { DocumentFailure } from './load-errors';
 export const viewerText = {
   region: (title: string): string => `Penampil dokumen: ${title}`,
   toolbar: 'Alat penampil dokumen',
+  pane: 'Isi dokumen',
   firstPage: 'Halaman pertama',
   previousPage: 'Halaman sebelumnya',
   nextPage: 'Halaman berikutnya',
@@ -21,6 +22,9 @@ export const viewerText = {
   thumbnail: (page: number): string => `Halaman ${page}`,
   page: (page: number, count: number): string => `Halaman ${page} dari ${count}`,
   loading: 'Memuat dokumen…',
+  screenTitle: 'Pratinjau dokumen',
+  // A hash is all the address knows; its start is enough for a person to tell files apart.
+  screenDocument: (sha256: string): string => `Dokumen ${sha256.slice(0, 12)}`,
   failureTitle: 'Dokumen tidak dapat ditampilkan',
   pageFailed: (page: number, detail: string): string =>
     `Halaman ${page} tidak dapat ditampilkan; halaman lain tetap dapat dibuka. Rincian teknis: ${detail}`,
@@ -47,6 +51,8 @@ export function failureReason(failure: DocumentFailure): string {
       return `PDF ini rusak atau memakai fitur yang tidak didukung. ${resend} Rincian teknis: ${failure.detail}`;
     case 'image-unreadable':
       return 'Gambar ini rusak atau bukan berkas JPEG/PNG yang sah. Minta pemohon mengirim ulang berkas ini.';
+    case 'bad-address':
+      return 'Alamat dokumen tidak valid: jenis berkas harus pdf, jpeg, atau png, diikuti kode SHA-256 berkas (64 karakter heksadesimal).';
     case 'unsupported-type':
       return `Jenis berkas "${failure.mediaType}" tidak dapat ditampilkan. Penampil hanya membuka PDF, JPEG, dan PNG.`;
   }
