@@ -4,7 +4,7 @@ import path from 'node:path';
 import { app, type BrowserWindow } from 'electron';
 import { createAppServices, type AppServices } from '../services/app-services';
 import { Vault } from '../services/vault/vault';
-import { fileChooser } from './dialogs';
+import { fileChooser, packetPicker } from './dialogs';
 import { forwardEvents, setupIpc } from './ipc';
 import { log, setupLogging } from './log';
 import { setupMenu } from './menu';
@@ -45,6 +45,7 @@ function start(): void {
         dataDir,
         version: app.getVersion(),
         chooseFile: fileChooser(() => mainWindow),
+        choosePacket: packetPicker(() => mainWindow),
       });
       secureSession();
       setupProtocols({
