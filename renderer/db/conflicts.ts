@@ -22,12 +22,15 @@ export function countOpenConflicts(db: VerikopDb): Promise<number> {
 
 const requirementOf = (record: string) => record.slice('finding/'.length) as FindingSetOperation['requirement'];
 
-/** Sets one field of the record to `value` at `version`; returns the value the record now holds. */
-async function writeField(db: VerikopDb, c: ConflictRow, value: unknown, version: number): Promise<unknown> {
+/**
+ * Sets one field of the record to `value` (undefined: keep this device's value) at `version`;
+ * returns the value the record now holds.
+ */
+async function writeField(db: VerikopDb, c: ConflictRow, value: unknown, version: number, meta: { updatedAt: string; updatedBy: string }): Promise<unknown> {
   if (c.record === 'decision') {
     const draft = await db.recommendationDrafts.get(c.applicationId);
     const reason = typeof value === 'string' ? value : (draft?.reason ?? '');
-    await db.recommendationDrafts.put({ applicationId: c.applicationId, reason, version, updatedAt: draft?.updatedAt ?? '', updatedBy: draft?.updatedBy ?? '' });
+    await db.recommendationDrafts.put({ applicationId: c.applicationId, reason, version, ...meta });
     return reason;
   }
   const field = c.field as FindingFieldName;
@@ -40,7 +43,7 @@ async function writeField(db: VerikopDb, c: ConflictRow, value: unknown, version
       : field === 'note'
         ? { ...row, note: v as string }
         : { ...row, evidence: v as typeof row.evidence };
-  await db.findings.put({ ...next, versions: { ...row.versions, [field]: version } });
+  await db.findings.put({ ...next, versions: { ...row.versions, [field]: version }, ...meta });
   const app = await db.applications.get(c.applicationId);
   await reindexEvidence(db, c.applicationId, row.requirement, evidenceRowsOf(next, app?.application.documents ?? [], false));
   return v;
@@ -62,7 +65,7 @@ export async function resolveConflict(db: VerikopDb, actor: Actor, conflictId: s
       .equals([entityKey, 'pending'])
       .and((o) => 'changes' in o.operation && Object.keys(o.operation.changes).every((f) => f === c.field))
       .modify({ state: 'superseded', settledAt: now });
-    const kept = await writeField(db, c, choice === 'server' ? c.server.value : undefined, c.server.version);
+    const kept = await writeField(db, c, choice === 'server' ? c.server.value : undefined, c.server.version, { updatedAt: now, updatedBy: actor.userId });
     const resolved: ConflictRow = { ...c, state: 'resolved', resolution: choice, resolvedAt: now, resolvedBy: actor.userId };
     await db.conflicts.put(resolved);
     const recordType = c.record === 'decision' ? 'decision' : 'finding';

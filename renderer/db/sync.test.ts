@@ -40,10 +40,9 @@ async function workingDb(): Promise<VerikopDb> {
   return db;
 }
 afterEach(async () => {
-  for (const db of dbs.splice(0)) {
-    db.close();
-    await Dexie.delete(db.name);
-  }
+  const open = dbs.splice(0);
+  for (const db of open) db.close();
+  for (const name of new Set(open.map((db) => db.name))) await Dexie.delete(name);
 });
 
 async function tables(db: VerikopDb) {
@@ -238,6 +237,19 @@ describe('resolveConflict', () => {
     expect(await db.findings.get([APP, 'R1'])).toMatchObject({ note: 'Izin asli diperlihatkan.', versions: { note: 9 } });
     expect((await pendingOutbox(db, 10)).map((o) => o.operation)).toEqual([expect.objectContaining({ type: 'finding.set', changes: { note: { value: 'Izin asli diperlihatkan.', base: 9 } } })]);
     expect(await verifyLocalAuditTrail(db)).toEqual({ ok: true });
+  });
+
+  it('survives closing and reopening the database, with the rest of the sync state', async () => {
+    const db = await withConflict();
+    await applyPulled(db, page([entry(9, [{ kind: 'application', applicationId: 'app-lain', replica: replica({ application: { ...cleanApplication(), id: 'app-lain' } }) }])]), deadlineOf);
+    const before = await tables(db);
+    db.close();
+    const again = new VerikopDb(db.name);
+    dbs.push(again);
+    await again.open();
+    expect(await tables(again)).toEqual(before);
+    expect(await countOpenConflicts(again)).toBe(1);
+    expect((await getSyncState(again)).cursor).toBe(9);
   });
 
   it('refuses to resolve the same conflict twice', async () => {
