@@ -2,7 +2,7 @@
 // area. Main registers handlers from `calls`, the preload and web host expose it, and
 // renderer/platform/api.ts derives the typed client from it.
 import { appCalls, appEvents } from './app';
-import { documentsCalls } from './documents';
+import { documentsCalls, documentsEvents } from './documents';
 import { signingCalls } from './signing';
 import { packetCalls, packetEvents } from './packets';
 import { vaultCalls } from './vault';
@@ -17,6 +17,7 @@ export const calls = {
 
 export const events = {
   ...appEvents,
+  ...documentsEvents,
   ...packetEvents,
 };
 

@@ -37,7 +37,13 @@ export function createAppServices(info: HostInfo): AppServices {
     'app.info': () =>
       Promise.resolve({ name: 'Verikop', version: info.version, dataDir: info.dataDir, host: info.host }),
     ...createSigningHandlers({ dataDir: info.dataDir, vault, chooseFile: info.chooseFile }),
-    ...createDocumentsHandlers({ vault, signatureIssuer: info.signatureIssuer }),
+    ...createDocumentsHandlers({
+      vault,
+      signatureIssuer: info.signatureIssuer,
+      onProgress: (progress) => {
+        bus.emit('documents.progress', progress);
+      },
+    }),
     ...createPacketHandlers({
       vault,
       inboxDir: info.packetInbox ?? join(info.dataDir, 'inbox'),

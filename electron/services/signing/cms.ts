@@ -53,9 +53,11 @@ function derSortedAttributes(attributes: pkijs.Attribute[]): pkijs.Attribute[] {
   return encoded.map((e) => e.a);
 }
 
-/** Builds the DER ContentInfo(SignedData) for `content` (the PDF's signed byte ranges). */
-export async function buildCadesDetached(content: Uint8Array, signer: Signer): Promise<Uint8Array> {
-  const chain = await signer.certificateChain();
+/**
+ * Builds the DER ContentInfo(SignedData) for `content` (the PDF's signed byte ranges). `chain`
+ * is the signer's chain as already fetched (a remote signer's costs a round trip).
+ */
+export async function buildCadesDetached(content: Uint8Array, signer: Signer, chain: readonly Uint8Array[]): Promise<Uint8Array> {
   const signerDer = chain[0];
   if (signerDer === undefined) throw new Error('Signer has no certificate');
   const certs = chain.map((der) => pkijs.Certificate.fromBER(der));

@@ -15,6 +15,7 @@ import { opensslCmsPrint, pdfsig, qpdfCheck, type PdfsigSignature } from './exte
 import { LocalP12Signer } from './p12-signer';
 import { signPdf, type PadesOptions } from './pades';
 import { listSignatureFields, prepareSignatureField } from './signature-fields';
+import type { Signer, SignerDescription } from './signer';
 import { verifyPdf, type VerificationReport } from './verify';
 
 const ISSUED = new Date('2026-03-01T00:00:00Z');
@@ -194,6 +195,47 @@ describe('PAdES signing with a local PKCS#12 key', () => {
       'signature_field_missing',
       'pdf_unreadable',
     ]);
+  });
+});
+
+/**
+ * FAKE remote signer, for this test only: stands in for an online signing service (BSrE) that
+ * keeps the key, fetches the chain over the network and signs the attributes after a one-time
+ * code. It shows that a signer which is not a local .p12 plugs into signPdf unchanged.
+ */
+class FakeRemoteSigner implements Signer {
+  readonly calls: string[] = [];
+  constructor(
+    private readonly local: Signer,
+    private readonly oneTimeCode: string,
+  ) {}
+
+  async certificateChain(): Promise<readonly Uint8Array[]> {
+    this.calls.push('chain');
+    await new Promise((r) => setTimeout(r, 5));
+    return this.local.certificateChain();
+  }
+
+  async signSignedAttributes(der: Uint8Array): Promise<Uint8Array> {
+    this.calls.push(`sign:${this.oneTimeCode}`);
+    await new Promise((r) => setTimeout(r, 5));
+    return this.local.signSignedAttributes(der);
+  }
+
+  describe(): SignerDescription {
+    return { ...this.local.describe(), kind: 'remote' };
+  }
+}
+
+describe('a signer that is not a local .p12', () => {
+  it('signs through the same interface (FAKE remote service)', async () => {
+    const ca = DemoCa.create(ISSUED);
+    const local = LocalP12Signer.open(ca.issueSigner({ commonName: 'Remote Signer', nip: '198501012010011001' }, 'x', ISSUED).p12, 'x');
+    const remote = new FakeRemoteSigner(local, '123456');
+    const signed = await signPdf(await twoFieldPdf(), remote, options('verifikator'));
+    expect(remote.calls).toEqual(['chain', 'sign:123456']);
+    expect((await pdfsig(signed))[0]?.validation).toBe('Signature is Valid.');
+    expect((await verifyPdf(signed, [ca.certificateDer])).signatures[0]).toMatchObject({ status: 'valid', chainTrusted: true, padesBaseline: true });
   });
 });
 

@@ -30,12 +30,15 @@ export interface PadesOptions {
 
 /** Bridges our Signer to @signpdf, which hands over the bytes of the signed ranges. */
 class CadesSigner extends SignPdfSigner {
-  constructor(private readonly signer: Signer) {
+  constructor(
+    private readonly signer: Signer,
+    private readonly chain: readonly Uint8Array[],
+  ) {
     super();
   }
 
   override async sign(signedRanges: Buffer): Promise<Buffer> {
-    return Buffer.from(await buildCadesDetached(signedRanges, this.signer));
+    return Buffer.from(await buildCadesDetached(signedRanges, this.signer, this.chain));
   }
 }
 
@@ -102,6 +105,6 @@ export async function signPdf(pdf: Uint8Array, signer: Signer, options: PadesOpt
     { ref: field.ref, object: widget },
     ...stamp.objects,
   ]);
-  const signed = await new SignPdf().sign(Buffer.from(prepared), new CadesSigner(signer));
+  const signed = await new SignPdf().sign(Buffer.from(prepared), new CadesSigner(signer, chain));
   return new Uint8Array(signed.buffer, signed.byteOffset, signed.byteLength);
 }
