@@ -3,7 +3,6 @@
 import path from 'node:path';
 import { app, type BrowserWindow } from 'electron';
 import { createAppServices, type AppServices } from '../services/app-services';
-import { Vault } from '../services/vault/vault';
 import { fileChooser, packetPicker } from './dialogs';
 import { forwardEvents, setupIpc } from './ipc';
 import { log, setupLogging } from './log';
@@ -50,8 +49,7 @@ function start(): void {
       secureSession();
       setupProtocols({
         rendererRoot: path.join(app.getAppPath(), 'dist', 'renderer'),
-        // Read-only use of the same store the services write; reads need no coordination.
-        readVaultBlob: Vault.forDataDir(dataDir).reader(),
+        readVaultBlob: services.readVault,
       });
       setupIpc(services);
       setupMenu({ developer });

@@ -4,10 +4,12 @@ import { join } from 'node:path';
 import { calls, events, type Calls, type Events, type Handlers } from '../../common/contract';
 import { createDocumentsHandlers } from './documents';
 import { EventBus } from './event-bus';
+import { FileKeySecretStore, type SecretStore } from './credentials';
 import { createSigningHandlers, type FileChooser } from './signing';
+import { createSyncHandlers, SyncService } from './sync';
 import { createPacketHandlers, type PacketPicker } from './packets/handlers';
 import { createVaultHandlers } from './vault/handlers';
-import { Vault } from './vault/vault';
+import { Vault, type VaultReader } from './vault/vault';
 
 export interface HostInfo {
   readonly host: 'electron' | 'web';
@@ -22,17 +24,33 @@ export interface HostInfo {
   readonly choosePacket?: PacketPicker;
   /** Folder of packets waiting to be imported; default `<dataDir>/inbox`. */
   readonly packetInbox?: string;
+  /** Seals the server session token: Electron's keychain adapter; default a file key in `<dataDir>/sync`. */
+  readonly secretStore?: SecretStore;
 }
 
 export interface AppServices {
   readonly handlers: Handlers<Calls>;
   readonly events: EventBus<Events>;
+  /** Reads stored files for the vault URL (Electron's protocol, the web host's route): the same
+   * vault instance the services write through, so writes stay serialised in one place. */
+  readonly readVault: VaultReader;
   close(): Promise<void>;
 }
 
 export function createAppServices(info: HostInfo): AppServices {
   const bus = new EventBus(events);
   const vault = Vault.forDataDir(info.dataDir);
+  const sync = new SyncService({
+    dataDir: info.dataDir,
+    vault,
+    secrets: info.secretStore ?? new FileKeySecretStore(join(info.dataDir, 'sync', 'secret.key')),
+    onStatus: (status) => {
+      bus.emit('sync.status', status);
+    },
+    onProgress: (progress) => {
+      bus.emit('sync.progress', progress);
+    },
+  });
   const handlers: Handlers<Calls> = {
     'app.info': () =>
       Promise.resolve({ name: 'Verikop', version: info.version, dataDir: info.dataDir, host: info.host }),
@@ -53,11 +71,16 @@ export function createAppServices(info: HostInfo): AppServices {
       },
     }),
     ...createVaultHandlers(vault),
+    ...createSyncHandlers(sync),
   };
   return {
     handlers,
     events: bus,
-    close: () => Promise.resolve(),
+    readVault: vault.reader(),
+    close: () => {
+      sync.close();
+      return Promise.resolve();
+    },
   };
 }
 

@@ -6,7 +6,6 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createAppServices } from '../services/app-services';
-import { Vault } from '../services/vault/vault';
 import { ConfigError, parseConfig } from './config';
 import { hostMessages } from './messages';
 import { startWebHost } from './server';
@@ -37,11 +36,10 @@ async function main(): Promise<void> {
   await mkdir(config.dataDir, { recursive: true, mode: 0o700 });
 
   const services = createAppServices({ host: 'web', dataDir: config.dataDir, version: repo.version });
-  const vault = Vault.forDataDir(config.dataDir);
   const host = await startWebHost({
     handlers: services.handlers,
     events: services.events,
-    vault: (sha256) => vault.get(sha256),
+    vault: services.readVault,
     staticDir,
     host: config.host,
     port: config.port,
