@@ -6,6 +6,7 @@ import { documentsCalls, documentsEvents } from './documents';
 import { signingCalls } from './signing';
 import { packetCalls, packetEvents } from './packets';
 import { vaultCalls } from './vault';
+import { syncCalls, syncEvents } from './sync';
 
 export const calls = {
   ...appCalls,
@@ -13,12 +14,14 @@ export const calls = {
   ...signingCalls,
   ...packetCalls,
   ...vaultCalls,
+  ...syncCalls,
 };
 
 export const events = {
   ...appEvents,
   ...documentsEvents,
   ...packetEvents,
+  ...syncEvents,
 };
 
 export type Calls = typeof calls;

@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import { calls, events, type Calls, type Events, type Handlers } from '../../common/contract';
 import { createDocumentsHandlers } from './documents';
 import { EventBus } from './event-bus';
+import { FileKeySecretStore, type SecretStore } from './credentials';
 import { createSigningHandlers, type FileChooser } from './signing';
+import { createSyncHandlers, SyncService } from './sync';
 import { createPacketHandlers, type PacketPicker } from './packets/handlers';
 import { createVaultHandlers } from './vault/handlers';
 import { Vault, type VaultReader } from './vault/vault';
@@ -22,6 +24,8 @@ export interface HostInfo {
   readonly choosePacket?: PacketPicker;
   /** Folder of packets waiting to be imported; default `<dataDir>/inbox`. */
   readonly packetInbox?: string;
+  /** Seals the server session token: Electron's keychain adapter; default a file key in `<dataDir>/sync`. */
+  readonly secretStore?: SecretStore;
 }
 
 export interface AppServices {
@@ -36,6 +40,17 @@ export interface AppServices {
 export function createAppServices(info: HostInfo): AppServices {
   const bus = new EventBus(events);
   const vault = Vault.forDataDir(info.dataDir);
+  const sync = new SyncService({
+    dataDir: info.dataDir,
+    vault,
+    secrets: info.secretStore ?? new FileKeySecretStore(join(info.dataDir, 'sync', 'secret.key')),
+    onStatus: (status) => {
+      bus.emit('sync.status', status);
+    },
+    onProgress: (progress) => {
+      bus.emit('sync.progress', progress);
+    },
+  });
   const handlers: Handlers<Calls> = {
     'app.info': () =>
       Promise.resolve({ name: 'Verikop', version: info.version, dataDir: info.dataDir, host: info.host }),
@@ -56,12 +71,16 @@ export function createAppServices(info: HostInfo): AppServices {
       },
     }),
     ...createVaultHandlers(vault),
+    ...createSyncHandlers(sync),
   };
   return {
     handlers,
     events: bus,
     readVault: vault.reader(),
-    close: () => Promise.resolve(),
+    close: () => {
+      sync.close();
+      return Promise.resolve();
+    },
   };
 }
 
