@@ -20,9 +20,12 @@ const DETAIL: TextStyle = { size: 8.5, align: 'center' };
 const MAX_HEIGHT = 300;
 
 async function embed(flow: Flow, photo: PhotoBytes): Promise<{ image: PDFImage; quarterTurns: number }> {
-  if (photo.mediaType === 'image/png') return { image: await flow.doc.embedPng(photo.bytes), quarterTurns: 0 };
-  const image = await flow.doc.embedJpg(photo.bytes);
-  const orientation: unknown = await exifr.orientation(photo.bytes).catch(() => undefined);
+  // pdf-lib reads JPEGs through a DataView over the whole underlying ArrayBuffer, so a Node
+  // Buffer that is a slice of the shared pool would be read from the wrong offset: copy.
+  const bytes = Uint8Array.from(photo.bytes);
+  if (photo.mediaType === 'image/png') return { image: await flow.doc.embedPng(bytes), quarterTurns: 0 };
+  const image = await flow.doc.embedJpg(bytes);
+  const orientation: unknown = await exifr.orientation(bytes).catch(() => undefined);
   // EXIF 6 and 8 are quarter turns (clockwise, counter-clockwise), 3 a half turn; mirrored ones are rare from cameras.
   const quarterTurns = orientation === 6 ? 1 : orientation === 3 ? 2 : orientation === 8 ? 3 : 0;
   return { image, quarterTurns };
