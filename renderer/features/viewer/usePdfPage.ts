@@ -1,4 +1,6 @@
 // One page of an open PDF. pdf.js caches pages, so asking again for a page already seen is cheap.
+// When the asker goes away the page's parsed content and decoded images are released: a scanned
+// 300-page PDF would otherwise keep every page image it ever showed in memory.
 import { useEffect, useState } from 'react';
 import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist';
 import { errorDetail } from './load-errors';
@@ -15,9 +17,12 @@ export function usePdfPage(document: PDFDocumentProxy, pageNumber: number): PdfP
 
   useEffect(() => {
     let current = true;
+    let loaded: PDFPageProxy | undefined;
     document.getPage(pageNumber).then(
       (page) => {
-        if (current) setResult({ document, pageNumber, state: { status: 'ready', page } });
+        if (!current) return;
+        loaded = page;
+        setResult({ document, pageNumber, state: { status: 'ready', page } });
       },
       (error: unknown) => {
         if (current) setResult({ document, pageNumber, state: { status: 'failed', detail: errorDetail(error) } });
@@ -25,6 +30,8 @@ export function usePdfPage(document: PDFDocumentProxy, pageNumber: number): PdfP
     );
     return () => {
       current = false;
+      // pdf.js defers this until renders of the page still running (e.g. its thumbnail) finish.
+      loaded?.cleanup();
     };
   }, [document, pageNumber]);
 
