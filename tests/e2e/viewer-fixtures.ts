@@ -88,6 +88,19 @@ export function photoJpeg(): Promise<Uint8Array> {
 }
 
 /**
+ * The JPEG with an EXIF block saying how the camera was held (6: turn 90° clockwise to view), as
+ * phone cameras write it instead of turning the pixels.
+ */
+export function withExifOrientation(jpeg: Uint8Array, orientation: number): Uint8Array {
+  // A minimal little-endian TIFF with one IFD entry: Orientation (0x0112), SHORT, 1 value.
+  const tiff = new Uint8Array([0x49, 0x49, 0x2a, 0, 8, 0, 0, 0, 1, 0, 0x12, 0x01, 3, 0, 1, 0, 0, 0, orientation, 0, 0, 0, 0, 0, 0, 0]);
+  const payload = new Uint8Array([...new TextEncoder().encode('Exif'), 0, 0, ...tiff]);
+  const length = payload.length + 2;
+  // APP1 goes right after the SOI marker.
+  return new Uint8Array([...jpeg.subarray(0, 2), 0xff, 0xe1, length >> 8, length & 0xff, ...payload, ...jpeg.subarray(2)]);
+}
+
+/**
  * An A4 page scanned at 200 dpi in black and white, stored as CCITT G4 like a scanner does.
  * pdf.js decodes CCITT with a plain-JS decoder it loads at run time: if the build did not ship
  * that decoder, this page renders blank instead of failing.

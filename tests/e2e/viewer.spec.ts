@@ -10,7 +10,18 @@ import type { VaultMediaType } from '../../electron/services/vault/media-types';
 import { Vault } from '../../electron/services/vault/vault';
 import { testHost } from './host';
 import { watchProblems } from './page-problems';
-import { encryptedPdf, markedPage, markedPdf, markerSlotCentre, markerSlotOf, markerSlots, photoJpeg, scannedPdf, scriptedPdf } from './viewer-fixtures';
+import {
+  encryptedPdf,
+  markedPage,
+  markedPdf,
+  markerSlotCentre,
+  markerSlotOf,
+  markerSlots,
+  photoJpeg,
+  scannedPdf,
+  scriptedPdf,
+  withExifOrientation,
+} from './viewer-fixtures';
 
 // pdf.js starts a worker for each document it opens; on the shared two-core test machine that
 // alone can take several seconds, so waits get more room than Playwright's 5 s default.
@@ -235,6 +246,16 @@ test('a photo gets the same zoom and rotation, without page controls', async ({ 
   await page.getByRole('button', { name: 'Perbesar' }).click();
   expect(await zoomPercent(page)).toBeGreaterThan(before);
   expect(problems).toEqual([]);
+});
+
+test('a phone photo is shown the way the camera was held (EXIF orientation)', async ({ page }) => {
+  const sha256 = await store(withExifOrientation(await photoJpeg(), 6), 'image/jpeg');
+  await openDocument(page, 'jpeg', sha256);
+  const photo = page.getByRole('img', { name: `Dokumen ${sha256.slice(0, 12)}` });
+  await expect(photo).toBeVisible();
+  // 1200 × 800 pixels stored, shown 800 × 1200: fit and rotation work on the upright photo.
+  const box = await photo.boundingBox();
+  expect(box === null ? 0 : box.width / box.height).toBeCloseTo(2 / 3, 1);
 });
 
 test('documents that cannot be shown say why, in Indonesian', async ({ page }) => {
