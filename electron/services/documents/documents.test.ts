@@ -166,6 +166,8 @@ describe('documents.generate', () => {
       ['mengetahui', false],
     ]);
     expect(progress.filter((p) => p.requestId === 'ba-1').map((p) => p.step)).toEqual([0, 1, 2, 3]);
+    // Same input at the same generation time: the same file, so the vault keeps one copy.
+    expect((await generate({ kind: 'verification_report', input: reportInput() })).sha256).toBe(out.sha256);
   });
 
   it('lays out a rejecting Surat Rekomendasi with reasons, QR caption, tembusan and the verification address', async () => {

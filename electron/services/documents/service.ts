@@ -1,6 +1,6 @@
-// documents.generate: view model from the domain, layout here, bytes into the vault. Each run
-// writes a new file (font subsets get fresh tags), which is why callers keep the SHA-256 this
-// answers; the unsigned file is what the signers then sign.
+// documents.generate: view model from the domain, layout here, bytes into the vault. The PDF is
+// a function of the input and of the generation time (its creation date), so callers keep the
+// SHA-256 this answers: that unsigned file is what the signers then sign.
 import { Failure, type Handlers } from '../../../common/contract';
 import type { documentsCalls, DocumentKind } from '../../../common/contract/documents';
 import { buildRecommendationLetter, buildVerificationReport, type DocumentResult } from '../../../common/domain';
