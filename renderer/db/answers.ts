@@ -49,6 +49,11 @@ async function advanceVersions(db: VerikopDb, op: Operation, seq: number): Promi
         raise(row, seq);
       });
       return;
+    case 'application.assign':
+      await db.applications.where('id').equals(op.applicationId).modify((row: { assignmentVersion: number }) => {
+        if (row.assignmentVersion < seq) row.assignmentVersion = seq;
+      });
+      return;
     case 'audit.note':
       return;
   }

@@ -5,7 +5,10 @@ import type { CalendarDate } from '../../common/domain/dates';
 import type { ComputedSnapshot } from '../../common/domain/findings';
 import { cleanApplication, cleanApplicationInput } from '../../common/domain/fixtures';
 import type { Actor } from '../../common/domain/workflow';
+import { operationSchema } from '../../common/sync';
 import { settleOutbox } from './answers';
+import { attachDocument } from './documents';
+import { saveDraft } from './drafts';
 import { importApplication } from './applications';
 import { verifyLocalAuditTrail } from './audit';
 import { countOpenConflicts, listConflicts, resolveConflict } from './conflicts';
@@ -68,6 +71,24 @@ function replica(over: Partial<ApplicationReplica> = {}): ApplicationReplica {
 }
 const entry = (seq: number, changes: LogEntry['changes'], opId = `op-${String(seq)}`): LogEntry => ({ seq, opId, authorId: 'u-andi', at: '2026-03-30T03:00:00.000Z', changes });
 const page = (entries: LogEntry[], cursor = entries.at(-1)?.seq ?? 0): PullPage => ({ entries, cursor, hasMore: false });
+
+describe('the outbox', () => {
+  it("holds operations exactly as common/sync's schema parses them, each with its own UUID", async () => {
+    const db = await workingDb();
+    await saveFinding(db, siti, { applicationId: APP, requirement: 'R3', status: null, note: 'Daftar anggota diperiksa', evidence: [{ kind: 'photo', blobSha256: 'ab'.repeat(32), takenAt: '2026-03-30T10:15:00+08:00', lat: 0.12, lon: 117.48 }] });
+    await saveDraft(db, siti, { applicationId: APP, reason: 'Semua persyaratan terpenuhi' });
+    await attachDocument(db, siti, { applicationId: APP, id: 'doc-ba-0042', kind: 'verification_report', sha256: 'cd'.repeat(32), fileName: 'berita-acara.pdf', signed: false });
+    await recordWorkflowAction(db, APP, { action: 'submit_for_approval', from: 'in_verification', to: 'awaiting_approval', actor: siti, recommendation: 'issue' });
+    const [first] = await pendingOutbox(db, 1);
+    await settleOutbox(db, [{ opId: first?.id ?? '', status: 'conflict', conflicts: [{ record: 'finding/R1', field: 'note', server: { value: 'lain', version: 3, userId: '7' }, client: 'x' }] }]);
+    const [open] = await listConflicts(db);
+    await resolveConflict(db, siti, open?.id ?? '', 'server');
+    const ops = (await db.outbox.toArray()).map((o) => o.operation);
+    expect(ops.map((o) => o.type)).toEqual(['finding.set', 'finding.set', 'decision.set', 'document.attach', 'workflow.act', 'audit.note']);
+    for (const op of ops) expect(operationSchema.safeParse(op)).toMatchObject({ success: true, data: op });
+    expect(new Set(ops.map((o) => o.id)).size).toBe(ops.length);
+  });
+});
 
 describe('settleOutbox', () => {
   it('marks accepted operations done and moves the written fields to the server version', async () => {
@@ -203,7 +224,7 @@ describe('applyPulled', () => {
 
   it('hands back a replaced calendar and keeps it', async () => {
     const db = await emptyDb();
-    const calendar = { version: 2, issuedAt: '2026-08-07', years: {} };
+    const calendar = { version: 2, issuedAt: '2026-08-07' as CalendarDate, years: {} };
     const report = await applyPulled(db, page([entry(50, [{ kind: 'calendar', document: calendar }])]), deadlineOf);
     expect(report.calendar).toEqual(calendar);
     expect((await getSyncState(db)).calendar).toEqual(calendar);
