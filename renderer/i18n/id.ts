@@ -1,6 +1,9 @@
 // Every word the renderer shows, in Indonesian. Screens take their text from here so the UI's
 // language lives in one place; add a section per screen or feature.
+import { workspace } from './workspace';
+
 export const id = {
+  workspace,
   app: {
     name: 'Verikop',
     office: 'Dinas Koperasi, UKM dan Perdagangan',
