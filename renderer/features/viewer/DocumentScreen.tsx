@@ -38,4 +38,4 @@ export function DocumentScreen({ params }: { readonly params: Readonly<Record<st
 }
 
 /** This screen as an entry of the app's route table (reached from other screens, not the menu). */
-export const documentScreen = { path: '/dokumen/:kind/:sha256', title: viewerText.screenTitle, Screen: DocumentScreen } as const;
+export const documentScreen = { path: '/dokumen/:kind/:sha256', title: viewerText.screenTitle, wide: true, Screen: DocumentScreen } as const;
