@@ -4,6 +4,7 @@
 import InfoOutlined from '@mui/icons-material/InfoOutlined';
 import type { ComponentType, ReactElement } from 'react';
 import { t } from '../i18n';
+import { documentScreen } from '../features/viewer';
 import { AboutScreen } from './about/AboutScreen';
 import type { RouteParams } from './router';
 
@@ -17,6 +18,7 @@ export interface AppRoute {
 
 export const routes: readonly AppRoute[] = [
   { path: '/tentang', title: t.nav.about, nav: { icon: <InfoOutlined /> }, Screen: AboutScreen },
+  documentScreen,
 ];
 
 /** Where the app opens, and where '/' leads. */
