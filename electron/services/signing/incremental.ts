@@ -1,7 +1,7 @@
 // Appending an incremental update (PDF 32000-1 §7.5.6) to a file whose last cross-reference
 // section is a classic table — what pdf-lib writes with `useObjectStreams: false` and what every
 // update of ours writes. Earlier bytes are never touched, so earlier signatures stay valid.
-import { PDFRef, type PDFContext, type PDFObject } from 'pdf-lib';
+import type { PDFContext, PDFObject, PDFRef } from 'pdf-lib';
 
 const latin1 = (bytes: Uint8Array, from: number, to: number): string => Buffer.from(bytes.subarray(from, to)).toString('latin1');
 
@@ -83,8 +83,7 @@ export function appendIncrement(bytes: Uint8Array, context: PDFContext, objects:
   return Buffer.concat(parts);
 }
 
-/** Object numbers for new objects, above everything the file already uses. */
-export function allocateRefs(bytes: Uint8Array, context: PDFContext, count: number): PDFRef[] {
-  const first = Math.max(readTail(bytes).size, context.largestObjectNumber + 1);
-  return Array.from({ length: count }, (_, i) => PDFRef.of(first + i, 0));
+/** The first object number free for new objects: above everything the file already uses. */
+export function firstFreeObjectNumber(bytes: Uint8Array, context: PDFContext): number {
+  return Math.max(readTail(bytes).size, context.largestObjectNumber + 1);
 }

@@ -3,11 +3,11 @@
 // visible stamp), then let @signpdf compute the byte ranges and embed our CAdES signature.
 import { SignPdf } from '@signpdf/signpdf';
 import { Signer as SignPdfSigner } from '@signpdf/utils';
-import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFString, type PDFContext } from 'pdf-lib';
+import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFRef, PDFString, type PDFContext } from 'pdf-lib';
 import { Failure } from '../../../common/contract';
 import { WITA, stampObjects, type StampTimeZone } from './appearance';
 import { buildCadesDetached } from './cms';
-import { UnsupportedPdfError, allocateRefs, appendIncrement } from './incremental';
+import { UnsupportedPdfError, appendIncrement, firstFreeObjectNumber } from './incremental';
 import { listSignatureFields } from './signature-fields';
 import type { Signer } from './signer';
 
@@ -80,16 +80,17 @@ export async function signPdf(pdf: Uint8Array, signer: Signer, options: PadesOpt
   const context = doc.context;
   const chain = await signer.certificateChain();
   const description = signer.describe();
-  let refs;
+  let first: number;
   try {
-    refs = allocateRefs(pdf, context, 4);
+    first = firstFreeObjectNumber(pdf, context);
   } catch (error) {
     if (error instanceof UnsupportedPdfError) throw new Failure('pdf_unsupported', padesMessages.unsupported);
     throw error;
   }
-  const [sigRef, streamRef, f1Ref, f2Ref] = refs as [(typeof refs)[0], (typeof refs)[0], (typeof refs)[0], (typeof refs)[0]];
+  const sigRef = PDFRef.of(first);
+  const stampRefs = [PDFRef.of(first + 1), PDFRef.of(first + 2), PDFRef.of(first + 3)] as const;
   const [x1, y1, x2, y2] = field.rect;
-  const stamp = stampObjects(context, [streamRef, f1Ref, f2Ref], {
+  const stamp = stampObjects(context, stampRefs, {
     signer: description,
     signedAt: options.signedAt,
     zone: options.zone ?? WITA,
