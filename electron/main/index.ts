@@ -8,6 +8,7 @@ import { forwardEvents, setupIpc } from './ipc';
 import { log, setupLogging } from './log';
 import { setupMenu } from './menu';
 import { registerPrivilegedSchemes, setupProtocols } from './protocols';
+import { osSecretStore } from './safe-storage';
 import { secureSession, setupSecurity } from './security';
 import { setupUpdates } from './updates';
 import { createMainWindow } from './window';
@@ -45,6 +46,7 @@ function start(): void {
         version: app.getVersion(),
         chooseFile: fileChooser(() => mainWindow),
         choosePacket: packetPicker(() => mainWindow),
+        secretStore: osSecretStore(),
       });
       secureSession();
       setupProtocols({

@@ -70,6 +70,8 @@ const fakeElectron = {
     setApplicationMenu: (built: typeof menu) => (menu = built),
   },
   dialog: { showOpenDialog: () => Promise.resolve({ canceled: true, filePaths: [] }) },
+  // No keychain here: the services fall back to their file-key store, as on a Linux without one.
+  safeStorage: { isEncryptionAvailable: () => false },
   BrowserWindow: class extends EventEmitter {
     readonly webContents = { send: () => undefined };
     readonly #record: (typeof windows)[number];
