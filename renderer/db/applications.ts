@@ -20,7 +20,7 @@ export interface ImportedApplication {
   /** Where the file stands; a packet from the licensing office starts 'received'. */
   readonly state?: WorkflowState;
   /** End of the 30-working-day clock from the domain calendar (serviceDeadline). */
-  readonly deadline: CalendarDate | string;
+  readonly deadline: string;
 }
 
 const importSchema = z.object({

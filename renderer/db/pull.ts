@@ -10,7 +10,6 @@ import { applicationRow } from './applications';
 import { entityKeys } from './change';
 import type { VerikopDb } from './database';
 import { evidenceRowsOf, reindexEvidence } from './evidence';
-import { NEVER_WRITTEN } from './findings';
 import { pendingFor } from './outbox';
 import { findingFieldNames, type ApplicationReplica, type Change, type DecisionFields, type FindingFieldName, type FindingFields, type LogEntry, type PullPage, type WorkflowStepRecord } from './protocol';
 import type { FindingRow } from './rows';
@@ -39,25 +38,30 @@ async function pendingFields(db: VerikopDb, entityKey: string): Promise<Set<stri
   return fields;
 }
 
-async function applyFinding(db: VerikopDb, applicationId: string, requirement: FindingRow['requirement'], fields: FindingFields, now: string): Promise<void> {
-  const local = await db.findings.get([applicationId, requirement]);
-  const keep = local === undefined ? new Set<string>() : await pendingFields(db, entityKeys.finding(applicationId, requirement));
-  const mine = (f: FindingFieldName) => local !== undefined && keep.has(f);
-  const status = mine('status') ? { status: local?.status ?? null, computed: local?.computed } : { status: fields.status?.value.status ?? null, computed: fields.status?.value.computed };
-  const versions = Object.fromEntries(findingFieldNames.map((f) => [f, mine(f) ? (local?.versions[f] ?? 0) : (fields[f]?.version ?? 0)])) as FindingRow['versions'];
-  const writers = findingFieldNames.map((f) => fields[f]).filter((x) => x !== undefined);
-  const newest = writers.reduce<(typeof writers)[number] | undefined>((a, b) => (a === undefined || b.version > a.version ? b : a), undefined);
-  const row: FindingRow = {
-    applicationId,
-    requirement,
+/** The finding after a pulled change: the server's fields, except those with an unsent edit here. */
+function mergedFinding(key: Pick<FindingRow, 'applicationId' | 'requirement'>, local: FindingRow | undefined, unsent: ReadonlySet<string>, fields: FindingFields, now: string): FindingRow {
+  const mine = (f: FindingFieldName) => local !== undefined && unsent.has(f);
+  const server = { status: fields.status?.value.status ?? null, computed: fields.status?.value.computed, note: fields.note?.value ?? '', evidence: fields.evidence?.value ?? [] };
+  const status = mine('status') && local ? local : server;
+  const versions = { status: 0, note: 0, evidence: 0 };
+  for (const f of findingFieldNames) versions[f] = mine(f) && local ? local.versions[f] : (fields[f]?.version ?? 0);
+  const newest = findingFieldNames.map((f) => fields[f]).reduce((a, b) => (b !== undefined && (a === undefined || b.version > a.version) ? b : a), undefined);
+  return {
+    ...key,
     status: status.status,
     ...(status.computed === undefined ? {} : { computed: status.computed }),
-    note: mine('note') ? (local?.note ?? '') : (fields.note?.value ?? ''),
-    evidence: mine('evidence') ? (local?.evidence ?? []) : [...(fields.evidence?.value ?? [])],
-    versions: local === undefined && writers.length === 0 ? NEVER_WRITTEN : versions,
+    note: mine('note') && local ? local.note : server.note,
+    evidence: mine('evidence') && local ? local.evidence : [...server.evidence],
+    versions,
     updatedAt: now,
     updatedBy: newest?.userId ?? local?.updatedBy ?? '',
   };
+}
+
+async function applyFinding(db: VerikopDb, applicationId: string, requirement: FindingRow['requirement'], fields: FindingFields, now: string): Promise<void> {
+  const local = await db.findings.get([applicationId, requirement]);
+  const unsent = local === undefined ? new Set<string>() : await pendingFields(db, entityKeys.finding(applicationId, requirement));
+  const row = mergedFinding({ applicationId, requirement }, local, unsent, fields, now);
   const app = await db.applications.get(applicationId);
   await db.findings.put(row);
   await reindexEvidence(db, applicationId, requirement, evidenceRowsOf(row, app?.application.documents ?? [], false));
