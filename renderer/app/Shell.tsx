@@ -100,7 +100,7 @@ export function Shell() {
       <Navigation path={path} />
       <Box component="main" sx={{ flexGrow: 1, minWidth: 0, p: 3 }}>
         <Toolbar />
-        <Box sx={{ maxWidth: 960 }}>
+        <Box sx={{ maxWidth: found?.route.wide === true ? 'none' : 960 }}>
           {found !== undefined && <found.route.Screen params={found.params} />}
           {found === undefined && path !== '/' && <NotFound path={path} />}
         </Box>

@@ -2,9 +2,15 @@
 // renderer/features/<feature>/ for workspace screens), then add a line here. `nav` puts it in the
 // left navigation; screens reached from another screen (a dossier by id) leave it out.
 import InfoOutlined from '@mui/icons-material/InfoOutlined';
+import InboxOutlined from '@mui/icons-material/InboxOutlined';
+import MoveToInboxOutlined from '@mui/icons-material/MoveToInboxOutlined';
 import type { ComponentType, ReactElement } from 'react';
 import { t } from '../i18n';
 import { documentScreen } from '../features/viewer';
+import { DecisionScreen } from '../features/decision';
+import { DossierScreen } from '../features/dossier';
+import { InboxScreen } from '../features/inbox';
+import { IntakeScreen, workspacePaths } from '../features/intake';
 import { AboutScreen } from './about/AboutScreen';
 import type { RouteParams } from './router';
 
@@ -13,10 +19,16 @@ export interface AppRoute {
   readonly path: string;
   readonly title: string;
   readonly nav?: { readonly icon: ReactElement };
+  /** Screens that lay things side by side (checklist beside a document) use the full width. */
+  readonly wide?: boolean;
   readonly Screen: ComponentType<{ readonly params: RouteParams }>;
 }
 
 export const routes: readonly AppRoute[] = [
+  { path: workspacePaths.inbox, title: t.workspace.inbox.nav, nav: { icon: <InboxOutlined /> }, Screen: InboxScreen },
+  { path: workspacePaths.intake, title: t.workspace.intake.nav, nav: { icon: <MoveToInboxOutlined /> }, Screen: IntakeScreen },
+  { path: workspacePaths.dossierPattern, title: t.workspace.dossier.title, wide: true, Screen: DossierScreen },
+  { path: workspacePaths.decisionPattern, title: t.workspace.decision.title, wide: true, Screen: DecisionScreen },
   { path: '/tentang', title: t.nav.about, nav: { icon: <InfoOutlined /> }, Screen: AboutScreen },
   documentScreen,
 ];

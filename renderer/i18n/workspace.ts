@@ -150,6 +150,7 @@ export const workspace = {
     government: 'Pemerintah daerah',
     agency: 'Nama dinas',
     address: 'Alamat dinas (satu per baris)',
+    addressMissing: 'isi paling sedikit satu baris alamat untuk kop surat',
     place: 'Tempat penandatanganan',
     region: 'Wilayah',
     addressee: 'Tujuan surat (Yth.)',

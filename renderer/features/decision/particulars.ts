@@ -1,0 +1,146 @@
+// The particulars the documents need beyond the findings: letter numbers, the team and the
+// officials, the letterhead and the addressee. Until the settings screen owns them, the
+// office-wide part is kept on this device (localStorage) and the numbers per file, both as the
+// person typed them; they become contract inputs only through the contract's own schemas.
+import { z } from 'zod';
+import { recommendationLetterInputSchema, verificationReportInputSchema } from '../../../common/contract/documents';
+import type { Application, CalendarDate, Finding } from '../../../common/domain';
+import { t } from '../../i18n';
+import type { KeyValueStorage } from '../findings';
+
+const text = t.workspace.decision;
+
+const person = z.object({ name: z.string(), nip: z.string(), position: z.string() });
+export type PersonFields = z.infer<typeof person>;
+
+export const letterSettingsSchema = z.object({
+  government: z.string(),
+  agency: z.string(),
+  /** One address line per line of text. */
+  addressLines: z.string(),
+  place: z.string(),
+  region: z.string(),
+  addresseeTitle: z.string(),
+  addresseePlace: z.string(),
+  team: z.tuple([person, person]),
+  acknowledgedBy: person,
+  signatory: person,
+  verificationUrl: z.string(),
+  /** One tembusan per line. */
+  carbonCopies: z.string(),
+});
+export type LetterSettings = z.infer<typeof letterSettingsSchema>;
+
+export const letterNumbersSchema = z.object({ report: z.string(), letter: z.string() });
+export type LetterNumbers = z.infer<typeof letterNumbersSchema>;
+
+const nobody: PersonFields = { name: '', nip: '', position: '' };
+
+/** The Dinas this edition serves (DOMAIN.md); people and numbers are left for the person. */
+export const defaultLetterSettings: LetterSettings = {
+  government: 'PEMERINTAH KOTA BONTANG',
+  agency: 'Dinas Koperasi, Usaha Kecil Menengah, dan Perdagangan',
+  addressLines: '',
+  place: 'Bontang',
+  region: 'Kota Bontang',
+  addresseeTitle: 'Kepala Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Kota Bontang',
+  addresseePlace: 'Bontang',
+  team: [nobody, nobody],
+  acknowledgedBy: nobody,
+  signatory: nobody,
+  verificationUrl: '',
+  carbonCopies: '',
+};
+
+const SETTINGS_KEY = 'verikop.letterSettings.v1';
+const numbersKey = (applicationId: string) => `verikop.letterNumbers.v1:${applicationId}`;
+
+function read<T>(storage: KeyValueStorage | undefined, key: string, schema: z.ZodType<T>, fallback: T): T {
+  try {
+    const parsed = schema.safeParse(JSON.parse(storage?.getItem(key) ?? 'null'));
+    return parsed.success ? parsed.data : fallback;
+  } catch {
+    return fallback;
+  }
+}
+
+function write(storage: KeyValueStorage | undefined, key: string, value: unknown): void {
+  try {
+    storage?.setItem(key, JSON.stringify(value));
+  } catch {
+    // Full or refused storage: the form keeps the values for this visit.
+  }
+}
+
+export const loadLetterSettings = (s: KeyValueStorage | undefined): LetterSettings => read(s, SETTINGS_KEY, letterSettingsSchema, defaultLetterSettings);
+export const saveLetterSettings = (s: KeyValueStorage | undefined, v: LetterSettings): void => { write(s, SETTINGS_KEY, v); };
+export const loadLetterNumbers = (s: KeyValueStorage | undefined, id: string): LetterNumbers => read(s, numbersKey(id), letterNumbersSchema, { report: '', letter: '' });
+export const saveLetterNumbers = (s: KeyValueStorage | undefined, id: string, v: LetterNumbers): void => { write(s, numbersKey(id), v); };
+
+const lines = (value: string): string[] => value.split('\n').map((l) => l.trim()).filter((l) => l !== '');
+const official = (p: PersonFields) => ({ name: p.name, nip: p.nip, position: p.position });
+const filled = (p: PersonFields): boolean => p.name.trim() !== '' || p.nip.trim() !== '' || p.position.trim() !== '';
+
+export type ReportInput = z.input<typeof verificationReportInputSchema>;
+export type LetterInput = z.input<typeof recommendationLetterInputSchema>;
+
+export type DocumentInputs = { readonly ok: true; readonly report: ReportInput; readonly letter: LetterInput } | { readonly ok: false; readonly problems: readonly string[] };
+
+const fieldLabels: Readonly<Record<string, string>> = {
+  team: text.team,
+  acknowledgedBy: text.acknowledgedBy,
+  signatory: text.signatory,
+  verificationUrl: text.verificationUrl,
+  carbonCopies: text.carbonCopies,
+  report: text.reportNumber,
+  'office.government': text.government,
+  'office.agency': text.agency,
+  'office.addressLines': text.address,
+  'office.place': text.place,
+  'office.region': text.region,
+  'addressee.title': text.addressee,
+  'addressee.place': text.addresseePlace,
+};
+
+function problemsOf(error: z.ZodError, numberLabel: string): string[] {
+  return error.issues.map((issue) => {
+    const [head, sub] = issue.path.map(String);
+    if (head === 'number') return `${numberLabel}: ${issue.message}`;
+    if (head === 'office' && sub === 'addressLines' && issue.code === 'too_small') return `${text.address}: ${text.addressMissing}`;
+    const label = fieldLabels[`${head ?? ''}.${sub ?? ''}`] ?? fieldLabels[head ?? ''];
+    return label === undefined ? issue.message : `${label}: ${issue.message}`;
+  });
+}
+
+/** The two generate inputs, or every problem with the particulars (in Indonesian, by field). */
+export function documentInputs(application: Application, findings: readonly Finding[], settings: LetterSettings, numbers: LetterNumbers, date: CalendarDate): DocumentInputs {
+  const office = { government: settings.government, agency: settings.agency, addressLines: lines(settings.addressLines), place: settings.place, region: settings.region };
+  const report: ReportInput = {
+    application,
+    findings: [...findings],
+    number: numbers.report,
+    date,
+    office,
+    team: settings.team.filter(filled).map(official),
+    acknowledgedBy: official(settings.acknowledgedBy),
+  };
+  const letter: LetterInput = {
+    application,
+    findings: [...findings],
+    number: numbers.letter,
+    date,
+    office,
+    addressee: { title: settings.addresseeTitle, place: settings.addresseePlace },
+    report: { number: numbers.report, date },
+    signatory: official(settings.signatory),
+    attachments: 1,
+    carbonCopies: lines(settings.carbonCopies),
+    verificationUrl: settings.verificationUrl.trim(),
+  };
+  const r = verificationReportInputSchema.safeParse(report);
+  const l = recommendationLetterInputSchema.safeParse(letter);
+  const problems = [...(r.success ? [] : problemsOf(r.error, text.reportNumber)), ...(l.success ? [] : problemsOf(l.error, text.letterNumber))];
+  // Both documents share the office: say a problem with it once.
+  const unique = [...new Set(problems)];
+  return unique.length === 0 ? { ok: true, report, letter } : { ok: false, problems: unique };
+}
