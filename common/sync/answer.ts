@@ -40,13 +40,14 @@ export const fieldConflictSchema = z.object({
   client: z.unknown(),
 });
 
-export const operationAnswerSchema = z.discriminatedUnion('status', [
-  z.object({ opId: operationIdSchema, status: z.literal('accepted'), seq: seqSchema.min(1) }),
-  z.object({ opId: operationIdSchema, status: z.literal('conflict'), conflicts: z.array(fieldConflictSchema).min(1) }),
-  z.object({ opId: operationIdSchema, status: z.literal('rejected'), code: rejectionCodeSchema, message: z.string() }),
-  z.object({ opId: operationIdSchema, status: z.literal('retry'), code: retryCodeSchema, message: z.string() }),
-]);
+const acceptedSchema = z.object({ opId: operationIdSchema, status: z.literal('accepted'), seq: seqSchema.min(1) });
+const conflictSchema = z.object({ opId: operationIdSchema, status: z.literal('conflict'), conflicts: z.array(fieldConflictSchema).min(1) });
+const rejectedSchema = z.object({ opId: operationIdSchema, status: z.literal('rejected'), code: rejectionCodeSchema, message: z.string() });
+const retrySchema = z.object({ opId: operationIdSchema, status: z.literal('retry'), code: retryCodeSchema, message: z.string() });
+
+export const finalAnswerSchema = z.discriminatedUnion('status', [acceptedSchema, conflictSchema, rejectedSchema]);
+export const operationAnswerSchema = z.discriminatedUnion('status', [acceptedSchema, conflictSchema, rejectedSchema, retrySchema]);
 export type OperationAnswer = z.infer<typeof operationAnswerSchema>;
-export type FinalAnswer = Exclude<OperationAnswer, { status: 'retry' }>;
+export type FinalAnswer = z.infer<typeof finalAnswerSchema>;
 
 export const isFinal = (answer: OperationAnswer): answer is FinalAnswer => answer.status !== 'retry';

@@ -3,11 +3,11 @@
 // model-based tests can use it as the reference a real server must agree with.
 import { applicationSchema, type ApplicationInput, type HolidayCalendarDocument, type Role } from '../domain';
 import type { Actor, Commit, KnownDocument, KnownUser } from './apply';
-import { nextAuditEvent } from './apply';
+import { intakeCommit } from './apply';
 import type { LogEntry } from './change';
 import type { Operation } from './operation';
 import { pageOf, type PullPage } from './pull';
-import { processPush, type Lookups, type PushResult, type RawOperation, type SyncStore } from './push';
+import { audienceOf, processPush, type Lookups, type PushResult, type RawOperation, type SyncStore } from './push';
 import type { Receipt } from './redelivery';
 import type { ApplicationReplica } from './replica';
 import { viewFor, type Audience, type Viewer } from './visibility';
@@ -21,22 +21,6 @@ export interface ModelUser extends KnownUser {
 interface StoredEntry {
   readonly entry: LogEntry;
   readonly audience: Audience;
-}
-
-/** A fresh replica for an imported application (state `received`). */
-export function newReplica(application: ApplicationReplica['application'], assignedTo: string | null, seq: number): ApplicationReplica {
-  return {
-    application,
-    assignedTo,
-    assignmentVersion: assignedTo === null ? 0 : seq,
-    state: 'received',
-    stateVersion: seq,
-    history: [],
-    findings: {},
-    decision: {},
-    documents: [],
-    auditHead: null,
-  };
 }
 
 export class SyncModel {
@@ -63,21 +47,11 @@ export class SyncModel {
     const application = applicationSchema.parse(input);
     if (this.replicas.has(application.id)) throw new Error(`Application ${application.id} exists`);
     const seq = ++this.seq;
-    const fresh = newReplica(application, assignedTo, seq);
-    const event = nextAuditEvent(fresh, { id: opId, action: 'application.import', recordType: 'application', recordId: application.id, payload: input }, { actor: { userId: 'system', role: 'system' }, now: this.clock() });
-    const replica: ApplicationReplica = { ...fresh, auditHead: { seq: event.seq, hash: event.hash } };
-    const entry: LogEntry = {
-      seq,
-      opId,
-      authorId: null,
-      at: this.clock().toISOString(),
-      changes: [
-        { kind: 'application', applicationId: application.id, replica },
-        { kind: 'audit', applicationId: application.id, event },
-      ],
-    };
-    this.replicas.set(application.id, replica);
-    this.entries.push({ entry, audience: { everyone: false, verifierId: assignedTo, formerVerifierId: null } });
+    const now = this.clock();
+    const commit = intakeCommit({ application, assignedTo, opId, now }, seq);
+    const entry: LogEntry = { seq, opId, authorId: null, at: now.toISOString(), changes: [...commit.changes] };
+    this.replicas.set(application.id, commit.replica);
+    this.entries.push({ entry, audience: audienceOf(commit) });
     return entry;
   }
 

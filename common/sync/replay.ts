@@ -2,7 +2,7 @@
 // overwrites the record it names, so entries applied in order (even twice) give the server's
 // state. The renderer applies the same rules to its IndexedDB tables.
 import type { Change, LogEntry } from './change';
-import type { ApplicationReplica } from './replica';
+import { withDocument, type ApplicationReplica } from './replica';
 
 function applyChange(replicas: Map<string, ApplicationReplica>, change: Change): void {
   if (change.kind === 'calendar') return;
@@ -29,7 +29,7 @@ function withChange(r: ApplicationReplica, change: Exclude<Change, { kind: 'cale
       if (r.history.some((s) => s.seq === change.step.seq)) return r;
       return { ...r, state: change.state, stateVersion: change.stateVersion, history: [...r.history, change.step] };
     case 'document':
-      return { ...r, documents: [...r.documents.filter((d) => d.id !== change.document.id), change.document] };
+      return { ...r, documents: withDocument(r.documents, change.document) };
     case 'audit':
       return { ...r, auditHead: { seq: change.event.seq, hash: change.event.hash } };
   }

@@ -116,3 +116,8 @@ export function findingsOf(replica: Pick<ApplicationReplica, 'findings'>): Findi
   }
   return out;
 }
+
+/** The documents with `document` added or replaced, kept in id order (as the server lists them). */
+export function withDocument(documents: readonly DocumentRecord[], document: DocumentRecord): DocumentRecord[] {
+  return [...documents.filter((d) => d.id !== document.id), document].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}

@@ -3,7 +3,7 @@
 import type { Change } from '../change';
 import { syncMessages as m } from '../messages';
 import type { DocumentAttachOperation } from '../operation';
-import type { ApplicationReplica, DocumentRecord } from '../replica';
+import { withDocument, type ApplicationReplica, type DocumentRecord } from '../replica';
 import { headOf, nextAuditEvent } from './audit';
 import { accept, reject, retry, type ApplyContext, type ApplyOutcome } from './context';
 
@@ -43,7 +43,7 @@ export function applyDocumentAttach(replica: ApplicationReplica, op: DocumentAtt
       version: seq,
       ...(previous?.signature === undefined ? {} : { signature: previous.signature }),
     };
-    const documents = [...replica.documents.filter((d) => d.id !== document.id), document];
+    const documents = withDocument(replica.documents, document);
     const event = nextAuditEvent(replica, { id: op.id, action: 'document.attach', recordType: 'document', recordId: document.id, payload: op }, ctx);
     const changes: Change[] = [
       { kind: 'document', applicationId: op.applicationId, document },

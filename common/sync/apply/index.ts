@@ -34,3 +34,4 @@ export function applyOperation(replica: ApplicationReplica | undefined, op: Oper
 
 export type { Actor, ApplyContext, ApplyOutcome, Commit, KnownDocument, KnownUser } from './context';
 export { nextAuditEvent, type AuditFacts, type AuditWriter } from './audit';
+export { intakeCommit, type Intake } from './intake';
