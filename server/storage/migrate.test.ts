@@ -13,6 +13,22 @@ const expectedTables: Record<number, Record<string, string[]>> = {
     login_attempts: ['id', 'username', 'ip', 'succeeded', 'at'],
   },
   2: { blobs: ['sha256', 'size', 'stored_at', 'uploaded_by'] },
+  3: {
+    applications: [
+      'id', 'registration_number', 'applicant_name', 'kab_kota_code', 'received_at', 'data', 'assigned_to',
+      'assignment_version', 'state', 'state_version', 'audit_seq', 'audit_hash', 'imported_at',
+    ],
+    record_fields: ['application_id', 'record', 'field', 'value', 'version', 'user_id', 'client_id'],
+    workflow_steps: ['application_id', 'seq', 'step'],
+    documents: ['id', 'application_id', 'kind', 'sha256', 'signed', 'record', 'signed_seq'],
+    blob_refs: ['sha256', 'application_id'],
+  },
+  4: {
+    sync_log: ['seq', 'op_id', 'author_id', 'at', 'application_id', 'everyone', 'verifier_id', 'former_verifier_id', 'changes'],
+    sync_receipts: ['op_id', 'user_id', 'fingerprint', 'answer', 'received_at'],
+    audit_events: ['application_id', 'seq', 'event', 'hash'],
+  },
+  5: { calendar: ['id', 'document', 'version', 'seq', 'updated_by'] },
 };
 
 async function columnsOf(db: Db): Promise<Map<string, string[]>> {
@@ -42,6 +58,8 @@ for (const target of databaseTargets()) {
           const expected = { ...Object.assign({}, ...migrations.slice(0, m.id).map((x) => expectedTables[x.id])) } as Record<string, string[]>;
           for (const [table, cols] of Object.entries(expected)) expect(columns.get(table), table).toEqual(cols);
           expect([...columns.keys()].sort()).toEqual([...Object.keys(expected), 'schema_migrations'].sort());
+          const sequences = await db.query<{ sequence_name: string }>(`SELECT sequence_name FROM information_schema.sequences WHERE sequence_schema = 'public'`);
+          expect(sequences.rows.map((r) => r.sequence_name)).toEqual(m.id >= 4 ? ['sync_seq'] : []);
         } finally {
           await db.close();
         }

@@ -26,6 +26,7 @@ export const uploadStatusSchema = z.object({
 });
 export type UploadStatus = z.infer<typeof uploadStatusSchema>;
 
+/** 409: the offset sent is not where the upload stands (or another upload of it is running). */
 export const offsetMismatchSchema = errorSchema.extend({ offset: z.number().int().nonnegative() });
 
 export const blobRoutes = {

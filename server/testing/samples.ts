@@ -1,0 +1,61 @@
+// Sample applications with real document bytes stored as blobs, imported the way the admin's
+// packet intake does it, and a path through the workflow. For tests of the server and the client.
+import { sha256HexSchema } from '../../common/domain';
+import { actorOf, findingOperations, nextOpId, sampleApplication, workflowOperation } from '../../common/sync/fixtures';
+import type { OperationInput, RawOperation } from '../../common/sync';
+import { importApplication, parseApplication } from '../applications/intake';
+import type { TestServer } from './harness';
+
+/** Bytes standing in for a packet document (not a real PDF: the server never parses them). */
+export const sampleDocumentBytes = (applicationId: string, documentId: string): Buffer =>
+  Buffer.from(`%PDF-1.7\n% Verikop sample ${applicationId}/${documentId}\n%%EOF\n`, 'utf8');
+
+/** Stores the documents, then imports the application with their real hashes. */
+export async function importSample(server: TestServer, id: string, assignee: string | null): Promise<{ documentShas: string[] }> {
+  const input = sampleApplication(id);
+  const documentShas: string[] = [];
+  for (const doc of input.documents) {
+    const bytes = sampleDocumentBytes(id, doc.id);
+    doc.sha256 = sha256HexSchema.parse(await server.ctx.blobs.put(bytes));
+    doc.size = bytes.length;
+    documentShas.push(doc.sha256);
+  }
+  await importApplication(server.db, parseApplication(input), assignee, server.ctx.clock());
+  return { documentShas };
+}
+
+export const CLIENT_ID = '00000000-0000-4000-8000-0000000000c1';
+
+const asRaw = (ops: readonly OperationInput[]): RawOperation[] => ops.map((o) => JSON.parse(JSON.stringify(o)) as RawOperation);
+
+/** Pushes through the service (not HTTP) and insists every operation is accepted. */
+export async function pushAccepted(server: TestServer, user: { id: string; role: 'verifier' | 'supervisor' | 'admin'; displayName: string }, ops: readonly OperationInput[]): Promise<void> {
+  const result = await server.ctx.sync.push(actorOf({ ...user, active: true }), CLIENT_ID, asRaw(ops), server.ctx.clock());
+  if (result.kind !== 'answers') throw new Error(`ids reused: ${result.operationIds.join(', ')}`);
+  const refused = result.answers.filter((a) => a.status !== 'accepted');
+  if (refused.length > 0) throw new Error(`not accepted: ${JSON.stringify(refused)}`);
+}
+
+export interface People {
+  readonly verifier: { id: string; displayName: string };
+  readonly supervisor: { id: string; displayName: string };
+}
+
+/**
+ * Takes an application from received to signed: the verifier records the sample findings and
+ * submits, the supervisor approves, attaches a signed letter (stored as a blob) and signs.
+ */
+export async function signSample(server: TestServer, applicationId: string, letterId: string, people: People): Promise<{ letterSha: string }> {
+  const verifier = { ...people.verifier, role: 'verifier' as const };
+  const supervisor = { ...people.supervisor, role: 'supervisor' as const };
+  await pushAccepted(server, verifier, [workflowOperation(applicationId, 'start_verification'), ...findingOperations(applicationId), workflowOperation(applicationId, 'submit_for_approval')]);
+  const letterSha = await server.ctx.blobs.put(Buffer.from(`%PDF-1.7\n% signed recommendation ${letterId}\n%%EOF\n`));
+  const attach: OperationInput = {
+    id: nextOpId(),
+    type: 'document.attach',
+    applicationId,
+    document: { id: letterId, kind: 'recommendation_letter', sha256: letterSha, fileName: `${letterId}.pdf`, signed: true },
+  };
+  await pushAccepted(server, supervisor, [workflowOperation(applicationId, 'approve'), attach, workflowOperation(applicationId, 'sign', { documentId: letterId })]);
+  return { letterSha };
+}
