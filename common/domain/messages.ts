@@ -4,6 +4,9 @@ import type { CalendarDate } from './dates';
 import type { NikInvalidReason } from './nik';
 import { formatDateLong as tgl } from './wording';
 
+// A name that ends in a title ("… M.M.") already carries the sentence's full stop.
+const withoutFinalStop = (text: string): string => text.replace(/\.+$/, '');
+
 export const outcomeLabels = {
   meets: 'Sesuai',
   fails: 'Tidak sesuai',
@@ -62,7 +65,8 @@ export const ruleFacts = {
   nikOfPersonInvalid: (who: string, reason: string) => `NIK ${who} tidak sah: ${reason}.`,
 
   certificateMissing: 'Sertifikat kompetensi calon pimpinan tidak dilampirkan.',
-  certificateIdentity: (number: string, issuer: string, holder: string) => `Sertifikat nomor ${number} dari ${issuer} atas nama ${holder}.`,
+  certificateIdentity: (number: string, issuer: string, holder: string) =>
+    `Sertifikat nomor ${number} dari ${issuer} atas nama ${withoutFinalStop(holder)}.`,
   certificateValid: (from: CalendarDate, until: CalendarDate, on: CalendarDate) => `Berlaku ${tgl(from)} sampai ${tgl(until)}; berlaku pada tanggal verifikasi ${tgl(on)}.`,
   certificateNotValid: (from: CalendarDate, until: CalendarDate, on: CalendarDate) =>
     `Berlaku ${tgl(from)} sampai ${tgl(until)}; tidak berlaku pada tanggal verifikasi ${tgl(on)}.`,
