@@ -61,8 +61,11 @@ const signForge: Task = async (args, mark) => {
   const certBags: forge.pkcs12.Bag[] = p12.getBags({ bagType: OID.certBag })[OID.certBag] ?? [];
   const certs = certBags.flatMap((b) => (b.cert ? [b.cert] : []));
   const keyBag: forge.pkcs12.Bag | undefined = p12.getBags({ bagType: OID.shroudedKeyBag })[OID.shroudedKeyBag]?.[0];
-  const key = keyBag?.key as forge.pki.rsa.PrivateKey | undefined;
-  const certificate = certs.find((c) => key !== undefined && c.publicKey.n.equals(key.n));
+  const key = keyBag?.key;
+  // The signer's certificate is the one whose public key verifies a signature made by the key.
+  const probe = forge.md.sha256.create().update('probe');
+  const probeSignature = key?.sign(probe) ?? '';
+  const certificate = certs.find((c) => (c.publicKey as forge.pki.rsa.PublicKey).verify(probe.digest().getBytes(), probeSignature));
   if (key === undefined || certificate === undefined) throw new Error('no key or certificate in the .p12');
   mark();
   const pdf = await readFile(arg(args, 0));
