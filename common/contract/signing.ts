@@ -1,7 +1,8 @@
 // Calls for certificates, signing and verification. Keys never leave main: the renderer names a
 // stored certificate by id and hands over the passphrase for one signing, which main uses once
 // and forgets. Bytes never travel: documents are named by their vault SHA-256, and a certificate
-// file enters through a file the person picks in a main-process dialog (a short-lived token).
+// file enters through a file the person picks in a main-process dialog, or names in the
+// certificate inbox folder where there is no dialog (the web host); either way a short-lived token.
 import { z } from 'zod';
 import { defineCall } from './define';
 
@@ -55,6 +56,13 @@ export const signatureReportSchema = z.object({
 });
 export type SignatureReportOutput = z.infer<typeof signatureReportSchema>;
 
+export const certificateInboxEntrySchema = z.object({
+  /** A plain file name in the certificate inbox folder (.p12 or .pfx). */
+  name: z.string(),
+  size: z.number().int().nonnegative(),
+});
+export type CertificateInboxEntry = z.infer<typeof certificateInboxEntrySchema>;
+
 export const signingCalls = {
   'signing.chooseCertificateFile': defineCall({
     summary: 'Membuka dialog pilih berkas sertifikat (.p12/.pfx); menjawab token sementara untuk impor, atau batal.',
@@ -63,6 +71,16 @@ export const signingCalls = {
       z.object({ chosen: z.literal(true), token: z.string(), fileName: z.string() }),
       z.object({ chosen: z.literal(false) }),
     ]),
+  }),
+  'signing.listCertificateInbox': defineCall({
+    summary: 'Daftar berkas sertifikat (.p12/.pfx) di folder kotak masuk sertifikat (untuk tampilan tanpa dialog berkas).',
+    input: z.object({}).strict(),
+    output: z.object({ folder: z.string(), entries: z.array(certificateInboxEntrySchema) }),
+  }),
+  'signing.chooseCertificateFromInbox': defineCall({
+    summary: 'Memilih satu berkas sertifikat dari folder kotak masuk menurut namanya; menjawab token sementara untuk impor.',
+    input: z.object({ name: z.string().min(1, { error: 'Nama berkas wajib diisi' }).max(255, { error: 'Nama berkas terlalu panjang' }) }).strict(),
+    output: z.object({ token: z.string(), fileName: z.string() }),
   }),
   'signing.importCertificate': defineCall({
     summary: 'Menyimpan berkas sertifikat yang dipilih ke penyimpanan kunci setelah kata sandinya terbukti benar.',

@@ -3,6 +3,7 @@
 import type { Handlers } from '../../../common/contract';
 import type { signingCalls } from '../../../common/contract/signing';
 import type { Vault } from '../vault/vault';
+import { CertificateInbox, certificateInboxFor } from './certificate-inbox';
 import { CertificateIntake, type FileChooser } from './intake';
 import { Keystore } from './keystore';
 import { signingHandlers } from './service';
@@ -13,6 +14,8 @@ export interface SigningAreaOptions {
   readonly vault: Vault;
   /** The host's open-file dialog; absent where there is none (the web host). */
   readonly chooseFile?: FileChooser;
+  /** Folder of certificate files to import by name; default `<dataDir>/certificates-inbox`. */
+  readonly certificateInbox?: string;
 }
 
 export function createSigningHandlers(options: SigningAreaOptions): Handlers<typeof signingCalls> {
@@ -21,9 +24,11 @@ export function createSigningHandlers(options: SigningAreaOptions): Handlers<typ
     keystore: Keystore.forDataDir(options.dataDir),
     trustAnchors: TrustAnchors.forDataDir(options.dataDir),
     intake: new CertificateIntake(options.chooseFile),
+    certificateInbox: new CertificateInbox(options.certificateInbox ?? certificateInboxFor(options.dataDir)),
   });
 }
 
+export { CertificateInbox, certificateInboxFor } from './certificate-inbox';
 export { DEMO_CA_NAME, DemoCa, type DemoSignerIdentity } from './demo-pki';
 export type { FileChooser, FileChooserRequest } from './intake';
 export { Keystore } from './keystore';

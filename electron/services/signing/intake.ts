@@ -2,7 +2,8 @@
 // carrying bytes: main shows the host's file dialog (Electron's, through an adapter, since this
 // code must not import electron), reads the chosen file, and hands the renderer only an opaque
 // token. The passphrase then comes with `signing.importCertificate`, which may be retried with
-// the same token. Tokens expire; a host without a dialog (the web host) can stage uploaded bytes.
+// the same token. Tokens expire. A host without a dialog (the web host) stages a file the person
+// named in the certificate inbox folder instead (certificate-inbox.ts), and gets the same token.
 import { randomUUID } from 'node:crypto';
 import { promises as fsp } from 'node:fs';
 import { basename } from 'node:path';
@@ -23,7 +24,8 @@ export interface StagedFile {
 }
 
 export const intakeMessages = {
-  noDialog: 'Pemilihan berkas tidak tersedia di tampilan ini. Gunakan aplikasi desktop Verikop.',
+  noDialog:
+    'Dialog pemilihan berkas tidak tersedia di tampilan ini. Letakkan berkas .p12/.pfx di folder kotak masuk sertifikat, lalu pilih dari daftar.',
   expired: 'Pilihan berkas sudah kedaluwarsa. Pilih berkas sertifikat lagi.',
   unreadable: 'Berkas yang dipilih tidak dapat dibaca. Pilih berkas .p12/.pfx yang lain.',
 } as const;

@@ -11,6 +11,7 @@ import { signingCalls } from '../../../common/contract/signing';
 import { Vault } from '../vault/vault';
 import { DemoCa } from './demo-pki';
 import { pdfsig } from './external-check';
+import { CertificateInbox, certificateInboxFor } from './certificate-inbox';
 import { CertificateIntake } from './intake';
 import { Keystore } from './keystore';
 import { signingHandlers } from './service';
@@ -47,6 +48,7 @@ describe('signing calls', () => {
       keystore: Keystore.forDataDir(dataDir, () => clock),
       trustAnchors: trust,
       intake: new CertificateIntake(() => Promise.resolve(p12File)),
+      certificateInbox: new CertificateInbox(certificateInboxFor(dataDir)),
       now: () => clock,
     });
     call = (name, input) => dispatch(signingCalls, handlers, name, input);
@@ -113,6 +115,7 @@ describe('signing calls', () => {
       keystore: Keystore.forDataDir(dataDir),
       trustAnchors: TrustAnchors.forDataDir(dataDir),
       intake: new CertificateIntake(undefined),
+      certificateInbox: new CertificateInbox(certificateInboxFor(dataDir)),
     });
     expect(await dispatch(signingCalls, handlers, 'signing.chooseCertificateFile', {})).toMatchObject({
       ok: false,

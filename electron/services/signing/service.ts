@@ -3,6 +3,7 @@
 import { Failure, type Handlers } from '../../../common/contract';
 import type { signingCalls } from '../../../common/contract/signing';
 import type { Vault } from '../vault/vault';
+import type { CertificateInbox } from './certificate-inbox';
 import type { CertificateIntake } from './intake';
 import type { Keystore } from './keystore';
 import { signPdf } from './pades';
@@ -14,6 +15,8 @@ export interface SigningServiceDeps {
   readonly keystore: Keystore;
   readonly trustAnchors: TrustAnchors;
   readonly intake: CertificateIntake;
+  /** The folder a person drops certificates into where the host has no file dialog. */
+  readonly certificateInbox: CertificateInbox;
   readonly now?: () => Date;
 }
 
@@ -33,6 +36,14 @@ export function signingHandlers(deps: SigningServiceDeps): Handlers<typeof signi
     'signing.chooseCertificateFile': async () => {
       const choice = await deps.intake.choose();
       return choice === undefined ? { chosen: false as const } : { chosen: true as const, ...choice };
+    },
+    'signing.listCertificateInbox': async () => ({
+      folder: deps.certificateInbox.dir,
+      entries: await deps.certificateInbox.list(),
+    }),
+    'signing.chooseCertificateFromInbox': async ({ name }) => {
+      const file = await deps.certificateInbox.read(name);
+      return { token: deps.intake.stage(file), fileName: file.fileName };
     },
     'signing.importCertificate': async ({ token, passphrase }) => {
       const staged = deps.intake.get(token);
