@@ -29,7 +29,8 @@ async function assigneeId(db: Db, username: string | null): Promise<string | nul
   return String(user.id);
 }
 
-export async function importApplication(db: Db, application: Application, assignee: string | null, now: Date): Promise<LogEntry> {
+/** `opId` names the intake in the log; tests pass a fixed one to compare with the model. */
+export async function importApplication(db: Db, application: Application, assignee: string | null, now: Date, opId: string = randomUUID()): Promise<LogEntry> {
   const assignedTo = await assigneeId(db, assignee);
   return db.transaction(async (tx) => {
     await lockSyncLog(tx);
@@ -42,7 +43,6 @@ export async function importApplication(db: Db, application: Application, assign
     if (missing.length > 0) throw new IntakeError(`Berkas dokumen belum tersimpan di server: ${missing.map((d) => d.fileName).join(', ')}.`);
 
     const seq = await nextSeq(tx);
-    const opId = randomUUID();
     const commit = intakeCommit({ application, assignedTo, opId, now }, seq);
     await tx.query(
       `INSERT INTO applications (id, registration_number, applicant_name, kab_kota_code, received_at, data, assigned_to, assignment_version, state, state_version, imported_at)

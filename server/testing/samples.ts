@@ -1,6 +1,7 @@
 // Sample applications with real document bytes stored as blobs, imported the way the admin's
 // packet intake does it, and a path through the workflow. For tests of the server and the client.
-import { sha256HexSchema } from '../../common/domain';
+import { createHash } from 'node:crypto';
+import type { ApplicationInput } from '../../common/domain';
 import { actorOf, findingOperations, nextOpId, sampleApplication, workflowOperation } from '../../common/sync/fixtures';
 import type { OperationInput, RawOperation } from '../../common/sync';
 import { importApplication, parseApplication } from '../applications/intake';
@@ -10,16 +11,23 @@ import type { TestServer } from './harness';
 export const sampleDocumentBytes = (applicationId: string, documentId: string): Buffer =>
   Buffer.from(`%PDF-1.7\n% Verikop sample ${applicationId}/${documentId}\n%%EOF\n`, 'utf8');
 
+/** The sample application whose documents list the hashes and sizes of sampleDocumentBytes. */
+export function sampleWithDocuments(id: string): { input: ApplicationInput; files: Buffer[] } {
+  const input = sampleApplication(id);
+  const files = input.documents.map((doc) => {
+    const bytes = sampleDocumentBytes(id, doc.id);
+    doc.sha256 = createHash('sha256').update(bytes).digest('hex');
+    doc.size = bytes.length;
+    return bytes;
+  });
+  return { input, files };
+}
+
 /** Stores the documents, then imports the application with their real hashes. */
 export async function importSample(server: TestServer, id: string, assignee: string | null): Promise<{ documentShas: string[] }> {
-  const input = sampleApplication(id);
+  const { input, files } = sampleWithDocuments(id);
   const documentShas: string[] = [];
-  for (const doc of input.documents) {
-    const bytes = sampleDocumentBytes(id, doc.id);
-    doc.sha256 = sha256HexSchema.parse(await server.ctx.blobs.put(bytes));
-    doc.size = bytes.length;
-    documentShas.push(doc.sha256);
-  }
+  for (const bytes of files) documentShas.push(await server.ctx.blobs.put(bytes));
   await importApplication(server.db, parseApplication(input), assignee, server.ctx.clock());
   return { documentShas };
 }
