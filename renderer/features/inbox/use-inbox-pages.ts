@@ -1,12 +1,14 @@
-// The inbox list reads the database a block of rows at a time, only for the blocks the person
-// scrolls to; a new query (filters changed) drops the blocks of the old one, and answers that
-// arrive for an old query are ignored.
+// The inbox list reads the database a block of rows at a time, only for the rows in view. One
+// read runs at a time and always serves the rows wanted *now*: blocks scrolled past during a
+// fast scroll are never read (each read scans the query's index keys, so a pile of them would
+// queue behind each other). A new query (filters changed) starts afresh; answers for an old
+// query are dropped.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { VerikopDb } from '../../db/database';
 import { isDbFailure } from '../../db/errors';
 import { listInbox, type InboxQuery, type InboxRow } from '../../db/inbox';
 
-export const BLOCK_SIZE = 100;
+export const BLOCK_SIZE = 200;
 
 export type InboxBase = Omit<InboxQuery, 'offset' | 'limit'>;
 
@@ -24,42 +26,61 @@ export interface InboxPages {
   readonly total: number | undefined;
   readonly error: string | undefined;
   readonly rowAt: (index: number) => InboxRow | undefined;
-  /** Loads the blocks covering rows first..last (inclusive) that are not loaded yet. */
+  /** Rows first..last (inclusive) are in view: load what of them is missing. */
   readonly ensure: (first: number, last: number) => void;
   readonly reload: () => void;
+}
+
+/** The first block of the wanted rows that is not loaded yet. */
+export function nextBlock(wanted: { readonly first: number; readonly last: number }, loaded: ReadonlySet<number>): number | undefined {
+  for (let b = Math.floor(wanted.first / BLOCK_SIZE); b <= Math.floor(wanted.last / BLOCK_SIZE); b++) if (!loaded.has(b)) return b;
+  return undefined;
 }
 
 export function useInboxPages(db: VerikopDb, base: InboxBase): InboxPages {
   const key = JSON.stringify(base);
   const [state, setState] = useState<PagesState>(() => empty(key));
-  const requested = useRef(new Set<string>());
   const [attempt, setAttempt] = useState(0);
+  const wanted = useRef({ first: 0, last: 0 });
+  const loaded = useRef(new Set<number>());
+  const busy = useRef(false);
+  const currentKey = useRef(key);
 
-  const load = useCallback(
-    (block: number) => {
-      const id = `${key}#${String(block)}`;
-      if (requested.current.has(id)) return;
-      requested.current.add(id);
-      const query = { ...(JSON.parse(key) as InboxBase), offset: block * BLOCK_SIZE, limit: BLOCK_SIZE };
-      listInbox(db, query).then(
-        (page) => {
-          setState((s) => (s.key === key ? { ...s, total: page.total, blocks: new Map(s.blocks).set(block, page.rows), error: undefined } : s));
-        },
-        (e: unknown) => {
-          requested.current.delete(id);
-          const message = isDbFailure(e) || e instanceof Error ? e.message : String(e);
-          setState((s) => (s.key === key ? { ...s, error: message } : s));
-        },
-      );
-    },
-    [db, key],
-  );
+  const pump = useCallback((): void => {
+    if (busy.current) return;
+    const block = nextBlock(wanted.current, loaded.current);
+    if (block === undefined) return;
+    busy.current = true;
+    const forKey = currentKey.current;
+    const query = { ...(JSON.parse(forKey) as InboxBase), offset: block * BLOCK_SIZE, limit: BLOCK_SIZE };
+    const settle = (change: (s: PagesState) => PagesState, ok: boolean): void => {
+      busy.current = false;
+      if (forKey !== currentKey.current) {
+        pump();
+        return;
+      }
+      if (ok) loaded.current.add(block);
+      setState((s) => (s.key === forKey ? change(s) : s));
+      if (ok) pump();
+    };
+    listInbox(db, query).then(
+      (page) => {
+        settle((s) => ({ ...s, total: page.total, blocks: new Map(s.blocks).set(block, page.rows), error: undefined }), true);
+      },
+      (e: unknown) => {
+        const message = isDbFailure(e) || e instanceof Error ? e.message : String(e);
+        settle((s) => ({ ...s, error: message }), false);
+      },
+    );
+  }, [db]);
 
   useEffect(() => {
-    requested.current.clear();
+    currentKey.current = key;
+    loaded.current = new Set();
+    wanted.current = { first: 0, last: 0 };
     setState(empty(key));
-    load(0);
-  }, [key, load, attempt]);
+    pump();
+  }, [key, pump, attempt]);
 
   const current = state.key === key ? state : empty(key);
   return {
@@ -67,7 +88,8 @@ export function useInboxPages(db: VerikopDb, base: InboxBase): InboxPages {
     error: current.error,
     rowAt: (index) => current.blocks.get(Math.floor(index / BLOCK_SIZE))?.[index % BLOCK_SIZE],
     ensure: (first, last) => {
-      for (let b = Math.floor(first / BLOCK_SIZE); b <= Math.floor(last / BLOCK_SIZE); b++) if (!current.blocks.has(b)) load(b);
+      wanted.current = { first, last };
+      pump();
     },
     reload: () => {
       setAttempt((a) => a + 1);
