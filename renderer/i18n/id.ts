@@ -1,9 +1,15 @@
 // Every word the renderer shows, in Indonesian. Screens take their text from here so the UI's
 // language lives in one place; add a section per screen or feature.
+import { approvals } from './approvals';
+import { settings } from './settings';
+import { status } from './status';
 import { workspace } from './workspace';
 
 export const id = {
   workspace,
+  approvals,
+  settings,
+  status,
   app: {
     name: 'Verikop',
     office: 'Dinas Koperasi, UKM dan Perdagangan',

@@ -1,0 +1,88 @@
+// First run: the profile (required), the server (optional: the app works offline), a
+// certificate (only signers need one) and the letter-number pattern — the same forms as the
+// settings screen, one step at a time.
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Paper from '@mui/material/Paper';
+import Step from '@mui/material/Step';
+import StepLabel from '@mui/material/StepLabel';
+import Stepper from '@mui/material/Stepper';
+import Typography from '@mui/material/Typography';
+import { useState } from 'react';
+import { hrefTo } from '../../app/router';
+import { t } from '../../i18n';
+import { workspacePaths } from '../intake';
+import { CertificatesSection } from './CertificatesSection';
+import { useConnection } from './connection';
+import { LetterNumberForm } from './LetterNumberForm';
+import { ProfileForm } from './ProfileForm';
+import { ServerForm } from './ServerForm';
+import { SettingsGate } from './SettingsGate';
+import { settingsPaths } from './paths';
+
+const text = t.settings.firstRun;
+const steps = text.steps;
+
+function Done() {
+  return (
+    <Box sx={{ display: 'grid', gap: 2, justifyItems: 'start' }}>
+      <Alert severity="success" role="status">{text.done}</Alert>
+      <Typography>{text.whereNext}</Typography>
+      <Box sx={{ display: 'flex', gap: 1.5, flexWrap: 'wrap' }}>
+        <Button variant="contained" href={hrefTo(workspacePaths.inbox)}>{text.toInbox}</Button>
+        <Button variant="outlined" href={hrefTo(settingsPaths.settings)}>{t.settings.title}</Button>
+      </Box>
+    </Box>
+  );
+}
+
+export function FirstRunScreen() {
+  const [step, setStep] = useState(0);
+  const signedIn = useConnection((c) => c.status?.user != null);
+  const next = (): void => {
+    setStep((s) => s + 1);
+  };
+  return (
+    <Box sx={{ display: 'grid', gap: 2.5 }}>
+      <Typography variant="h2" component="h1">{text.title}</Typography>
+      <Typography>{text.intro}</Typography>
+      <Stepper activeStep={step} alternativeLabel aria-label={text.title}>
+        {steps.map((label) => (
+          <Step key={label}>
+            <StepLabel>{label}</StepLabel>
+          </Step>
+        ))}
+      </Stepper>
+      <SettingsGate>
+        {(settings) => (
+          <Paper component="section" aria-labelledby="step-title" sx={{ p: 2.5, display: 'grid', gap: 2 }}>
+            <Box>
+              {step < steps.length && <Typography variant="body2" color="text.secondary">{text.stepOf(step + 1, steps.length)}</Typography>}
+              <Typography id="step-title" variant="h3" component="h2">{steps[step] ?? text.finished}</Typography>
+            </Box>
+            {step === 0 && <ProfileForm db={settings.db} profile={settings.profile} onSaved={next} />}
+            {step === 1 && (
+              <>
+                <ServerForm onSignedIn={next} />
+                <Box><Button onClick={next}>{signedIn ? text.next : text.skip}</Button></Box>
+              </>
+            )}
+            {step === 2 && (
+              <>
+                <Typography color="text.secondary">{text.certificateHint}</Typography>
+                <CertificatesSection />
+                <Box><Button onClick={next}>{text.next}</Button></Box>
+              </>
+            )}
+            {step === 3 && <LetterNumberForm db={settings.db} stored={settings.letterNumber} onSaved={next} />}
+            {step >= steps.length && <Done />}
+            {step > 0 && step < steps.length && (
+              <Box><Button onClick={() => { setStep((s) => s - 1); }}>{text.back}</Button></Box>
+            )}
+          </Paper>
+        )}
+      </SettingsGate>
+    </Box>
+  );
+}
