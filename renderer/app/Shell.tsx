@@ -13,6 +13,7 @@ import ListItemText from '@mui/material/ListItemText';
 import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
 import { useEffect } from 'react';
+import { StatusArea } from '../features/status';
 import { t } from '../i18n';
 import { hrefTo, matchPath, navigate, useCurrentPath, type RouteParams } from './router';
 import { homePath, routes, type AppRoute } from './routes';
@@ -95,6 +96,7 @@ export function Shell() {
           <Typography component="span" sx={{ ml: 1, pl: 2, borderLeft: 1, borderColor: 'rgba(255,255,255,0.5)' }}>
             {t.app.office}
           </Typography>
+          <StatusArea />
         </Toolbar>
       </AppBar>
       <Navigation path={path} />

@@ -1,0 +1,69 @@
+// One conflict: the file, the record and field, both values side by side, and the two choices.
+// Choosing is a user change (record, audit event and operation together); nothing is overwritten
+// before that.
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Paper from '@mui/material/Paper';
+import Typography from '@mui/material/Typography';
+import { useState } from 'react';
+import { formatInstantWita } from '../../../common/domain';
+import type { VerikopDb } from '../../db/database';
+import { resolveConflict } from '../../db/conflicts';
+import { t } from '../../i18n';
+import type { CurrentActor } from '../settings';
+import { recordLabel, valueLines } from './conflict-view';
+import type { ConflictItem } from './use-conflicts';
+
+const text = t.status.conflictList;
+
+function Value({ title, lines, testId }: { readonly title: string; readonly lines: readonly string[]; readonly testId: string }) {
+  return (
+    <Box sx={{ flex: '1 1 260px', minWidth: 0, p: 1.5, border: 1, borderColor: 'divider', borderRadius: 1 }} data-testid={testId}>
+      <Typography variant="body2" sx={{ fontWeight: 600, mb: 0.5 }}>{title}</Typography>
+      {lines.map((line, i) => (
+        <Typography key={`${String(i)}-${line}`} sx={{ overflowWrap: 'anywhere', whiteSpace: 'pre-wrap' }}>{line}</Typography>
+      ))}
+    </Box>
+  );
+}
+
+export function ConflictCard({ item, db, actor }: { readonly item: ConflictItem; readonly db: VerikopDb; readonly actor: CurrentActor | undefined }) {
+  const { conflict: c, file } = item;
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string>();
+  const documents = file?.application.documents ?? [];
+  const what = recordLabel(c);
+  const choose = (choice: 'mine' | 'server'): void => {
+    if (actor === undefined) return;
+    setBusy(true);
+    setError(undefined);
+    resolveConflict(db, actor, c.id, choice).then(
+      () => { setBusy(false); },
+      (e: unknown) => {
+        setBusy(false);
+        setError(e instanceof Error ? e.message : String(e));
+      },
+    );
+  };
+  const headingId = `conflict-${c.id}`;
+  return (
+    <Paper component="article" aria-labelledby={headingId} sx={{ p: 2, display: 'grid', gap: 1.5 }}>
+      <Box>
+        <Typography id={headingId} variant="h3" component="h2" sx={{ overflowWrap: 'anywhere' }}>{what}</Typography>
+        <Typography color="text.secondary" sx={{ overflowWrap: 'anywhere' }}>
+          {file === undefined ? text.unknownFile(c.applicationId) : text.file(file.applicantName, file.registrationNumber)} · {text.detected(formatInstantWita(c.detectedAt))}
+        </Typography>
+      </Box>
+      <Box sx={{ display: 'flex', gap: 1.5, flexWrap: 'wrap' }}>
+        <Value title={text.mine} lines={valueLines(c.field, c.client, documents)} testId="conflict-mine" />
+        <Value title={text.server(c.server.userId)} lines={valueLines(c.field, c.server.value, documents)} testId="conflict-server" />
+      </Box>
+      {error !== undefined && <Alert severity="error" role="alert">{text.failed} {error}</Alert>}
+      <Box sx={{ display: 'flex', gap: 1.5, flexWrap: 'wrap' }}>
+        <Button variant="contained" disabled={busy || actor === undefined} aria-label={text.keepMineFor(what)} onClick={() => { choose('mine'); }}>{text.keepMine}</Button>
+        <Button variant="outlined" disabled={busy || actor === undefined} aria-label={text.keepServerFor(what)} onClick={() => { choose('server'); }}>{text.keepServer}</Button>
+      </Box>
+    </Paper>
+  );
+}

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { cleanApplication } from '../../../common/domain/fixtures';
+import { recordLabel, valueLines } from './conflict-view';
+
+const documents = cleanApplication().documents;
+
+describe('conflicts in words', () => {
+  it('names the requirement and the field, or the decision', () => {
+    expect(recordLabel({ record: 'finding/R3', field: 'note' })).toMatch(/^R3 · .+ · Catatan$/);
+    expect(recordLabel({ record: 'decision', field: 'reason' })).toBe('Alasan rekomendasi');
+    expect(recordLabel({ record: 'assignment', field: 'verifierId' })).toBe('assignment · Verifikator');
+  });
+
+  it('shows a status by its label with what the rule computed', () => {
+    const value = { status: 'fails', computed: { outcome: 'meets', facts: [], verificationDate: '2026-03-30' } };
+    expect(valueLines('status', value, documents)).toEqual(['Tidak sesuai (Hasil perhitungan: Sesuai)']);
+  });
+
+  it('lists evidence by file and page', () => {
+    expect(valueLines('evidence', [{ kind: 'document', documentId: 'doc-r3-anggota', page: 2 }], documents)).toEqual(['1 bukti', 'daftar-anggota-bontang.pdf, halaman 2']);
+    expect(valueLines('evidence', [], documents)).toEqual(['Tanpa bukti']);
+  });
+
+  it('says a value is empty rather than showing nothing', () => {
+    expect(valueLines('note', '', documents)).toEqual(['(kosong)']);
+    expect(valueLines('note', 'Anggota ganda di baris 18.', documents)).toEqual(['Anggota ganda di baris 18.']);
+  });
+});

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { documentsProgress, importProgress, syncProgress } from './progress';
+
+describe('progress lines', () => {
+  it('says which phase of an import runs and how far it is', () => {
+    expect(importProgress({ phase: 'checking', done: 3, total: 8 })).toEqual({ kind: 'import', fraction: 3 / 8, label: 'Memeriksa dokumen: 3 dari 8', finished: false });
+  });
+
+  it('calls an import finished only when storing reported everything', () => {
+    expect(importProgress({ phase: 'reading', done: 8, total: 8 }).finished).toBe(false);
+    expect(importProgress({ phase: 'storing', done: 8, total: 8 }).finished).toBe(true);
+  });
+
+  it('shows an indeterminate bar while the total is unknown', () => {
+    expect(importProgress({ phase: 'reading', done: 0, total: 0 })).toMatchObject({ fraction: undefined, label: 'Membaca paket…' });
+  });
+
+  it('uses the step label of the document being laid out', () => {
+    expect(documentsProgress({ kind: 'recommendation_letter', step: 2, steps: 4, label: 'Menata halaman' })).toMatchObject({
+      fraction: 0.5,
+      label: 'Dokumen: Menata halaman',
+      finished: false,
+    });
+  });
+
+  it('counts uploads in kilobytes and items otherwise', () => {
+    expect(syncProgress({ phase: 'upload', done: 512 * 1024, total: 2048 * 1024, unit: 'bytes' }).label).toBe('Mengunggah berkas: 512 dari 2.048 KB');
+    expect(syncProgress({ phase: 'push', done: 5, total: 20, unit: 'items' }).label).toBe('Mengirim perubahan: 5 dari 20');
+  });
+
+  it('ends a sync round with the end of its pull', () => {
+    expect(syncProgress({ phase: 'push', done: 20, total: 20, unit: 'items' }).finished).toBe(false);
+    expect(syncProgress({ phase: 'pull', done: 3, total: 3, unit: 'items' }).finished).toBe(true);
+  });
+});
