@@ -24,6 +24,8 @@ export interface HostInfo {
   readonly choosePacket?: PacketPicker;
   /** Folder of packets waiting to be imported; default `<dataDir>/inbox`. */
   readonly packetInbox?: string;
+  /** Folder of certificate files to import by name; default `<dataDir>/certificates-inbox`. */
+  readonly certificateInbox?: string;
   /** Seals the server session token: Electron's keychain adapter; default a file key in `<dataDir>/sync`. */
   readonly secretStore?: SecretStore;
 }
@@ -54,7 +56,7 @@ export function createAppServices(info: HostInfo): AppServices {
   const handlers: Handlers<Calls> = {
     'app.info': () =>
       Promise.resolve({ name: 'Verikop', version: info.version, dataDir: info.dataDir, host: info.host }),
-    ...createSigningHandlers({ dataDir: info.dataDir, vault, chooseFile: info.chooseFile }),
+    ...createSigningHandlers({ dataDir: info.dataDir, vault, chooseFile: info.chooseFile, certificateInbox: info.certificateInbox }),
     ...createDocumentsHandlers({
       vault,
       signatureIssuer: info.signatureIssuer,

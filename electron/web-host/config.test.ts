@@ -6,7 +6,7 @@ const fallback = path.resolve('/repo/.verikop-data');
 
 describe('parseConfig', () => {
   it('defaults to a random port on 127.0.0.1 and the development data folder', () => {
-    expect(parseConfig([], {}, fallback)).toEqual({ host: '127.0.0.1', port: 0, dataDir: fallback });
+    expect(parseConfig([], {}, fallback)).toEqual({ host: '127.0.0.1', port: 0, dataDir: fallback, demo: false });
   });
 
   it('reads flags in both spellings, the flag winning over VERIKOP_DATA_DIR', () => {
@@ -15,9 +15,20 @@ describe('parseConfig', () => {
       host: '127.0.0.1',
       port: 8123,
       dataDir: path.resolve('/from/flag'),
+      demo: false,
     });
     expect(parseConfig(['--port=0'], env, fallback).dataDir).toBe(path.resolve('/from/env'));
     expect(parseConfig([], { VERIKOP_DATA_DIR: '' }, fallback).dataDir).toBe(fallback);
+  });
+
+  it('turns demo mode on with a bare --demo, anywhere among the other flags', () => {
+    expect(parseConfig(['--demo'], {}, fallback).demo).toBe(true);
+    expect(parseConfig(['--port', '8123', '--demo', '--data-dir', '/d'], {}, fallback)).toEqual({
+      host: '127.0.0.1',
+      port: 8123,
+      dataDir: path.resolve('/d'),
+      demo: true,
+    });
   });
 
   it('makes a relative data folder absolute', () => {
@@ -40,6 +51,8 @@ describe('parseConfig', () => {
     [['--data-dir='], /memerlukan nilai/],
     [['--verbose'], /Opsi tidak dikenal/],
     [['8080'], /Opsi tidak dikenal/],
+    [['--demo=ya'], /tidak memerlukan nilai/],
+    [['--demo-mode'], /Opsi tidak dikenal/],
   ])('refuses %j with a message saying why', (argv, message) => {
     expect(() => parseConfig(argv, {}, fallback)).toThrow(ConfigError);
     expect(() => parseConfig(argv, {}, fallback)).toThrow(message);

@@ -9,6 +9,8 @@ export interface WebHostConfig {
   readonly port: number;
   /** Absolute. */
   readonly dataDir: string;
+  /** `--demo`: seed the demo certificates and sample packets into the data folder before starting. */
+  readonly demo: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -16,6 +18,10 @@ export class ConfigError extends Error {}
 const flags = ['--port', '--host', '--data-dir'] as const;
 type Flag = (typeof flags)[number];
 const isFlag = (s: string): s is Flag => (flags as readonly string[]).includes(s);
+/** Flags that take no value. */
+const switches = ['--demo'] as const;
+type Switch = (typeof switches)[number];
+const isSwitch = (s: string): s is Switch => (switches as readonly string[]).includes(s);
 
 function parsePort(value: string): number {
   const port = /^[0-9]{1,5}$/.test(value) ? Number(value) : Number.NaN;
@@ -23,19 +29,25 @@ function parsePort(value: string): number {
   return port;
 }
 
-/** Reads `--flag value` and `--flag=value`; the last occurrence wins. */
-function readFlags(argv: readonly string[]): Map<Flag, string> {
+/** Reads `--flag value`, `--flag=value` and bare switches; the last occurrence of a flag wins. */
+function readFlags(argv: readonly string[]): { values: Map<Flag, string>; switches: Set<Switch> } {
   const values = new Map<Flag, string>();
+  const on = new Set<Switch>();
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
+    if (isSwitch(arg)) {
+      on.add(arg);
+      continue;
+    }
     const eq = arg.indexOf('=');
     const name = eq > 0 ? arg.slice(0, eq) : arg;
+    if (isSwitch(name)) throw new ConfigError(hostMessages.switchTakesNoValue(name));
     if (!isFlag(name)) throw new ConfigError(hostMessages.unknownFlag(arg));
     const value = eq > 0 ? arg.slice(eq + 1) : argv[++i];
     if (value === undefined || value === '') throw new ConfigError(hostMessages.missingValue(name));
     values.set(name, value);
   }
-  return values;
+  return { values, switches: on };
 }
 
 /**
@@ -47,11 +59,11 @@ export function parseConfig(
   env: Readonly<Record<string, string | undefined>>,
   defaultDataDir: string,
 ): WebHostConfig {
-  const values = readFlags(argv);
+  const { values, switches: on } = readFlags(argv);
   const host = values.get('--host') ?? '127.0.0.1';
   if (!isLoopbackAddress(host)) throw new ConfigError(hostMessages.notLoopback(host));
   const port = parsePort(values.get('--port') ?? '0');
   const envDir = env.VERIKOP_DATA_DIR === '' ? undefined : env.VERIKOP_DATA_DIR;
   const dataDir = path.resolve(values.get('--data-dir') ?? envDir ?? defaultDataDir);
-  return { host, port, dataDir };
+  return { host, port, dataDir, demo: on.has('--demo') };
 }

@@ -1,11 +1,14 @@
 // Entry point of the web host (`npm run web`): the app's services behind HTTP on loopback, so the
 // renderer runs in any Chromium for preview and end-to-end tests. Prints one line with the URL
-// to open; stops cleanly on Ctrl+C or SIGTERM.
+// to open; stops cleanly on Ctrl+C or SIGTERM. With `--demo` it first seeds the data folder
+// (demo certificates in the certificate inbox, sample packets in the packet inbox, the demo CA
+// trusted) and has generated documents name the demo CA as the certificate issuer.
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createAppServices } from '../services/app-services';
+import { createAppServices, type HostInfo } from '../services/app-services';
+import { seedDemo } from '../services/demo';
 import { ConfigError, parseConfig } from './config';
 import { hostMessages } from './messages';
 import { startWebHost } from './server';
@@ -35,7 +38,13 @@ async function main(): Promise<void> {
   if (!existsSync(path.join(staticDir, 'index.html'))) throw new ConfigError(hostMessages.notBuilt(staticDir));
   await mkdir(config.dataDir, { recursive: true, mode: 0o700 });
 
-  const services = createAppServices({ host: 'web', dataDir: config.dataDir, version: repo.version });
+  let info: HostInfo = { host: 'web', dataDir: config.dataDir, version: repo.version };
+  if (config.demo) {
+    const demo = await seedDemo(config.dataDir);
+    info = { ...info, signatureIssuer: demo.signatureIssuer, certificateInbox: demo.certificateInbox, packetInbox: demo.packetInbox };
+    process.stdout.write(`${hostMessages.demoReady(demo.certificateInbox, demo.packetInbox, demo.passphrase, demo.changes.length)}\n`);
+  }
+  const services = createAppServices(info);
   const host = await startWebHost({
     handlers: services.handlers,
     events: services.events,

@@ -15,9 +15,12 @@ export const hostMessages = {
   notLoopback: (host: string) =>
     `Web host hanya boleh mendengarkan di alamat loopback (127.0.0.1 atau ::1), bukan "${host}".`,
   badPort: (value: string) => `Port tidak valid: "${value}" (harus bilangan 0–65535; 0 berarti acak).`,
-  unknownFlag: (flag: string) => `Opsi tidak dikenal: ${flag}. Opsi yang ada: --port, --host, --data-dir.`,
+  unknownFlag: (flag: string) => `Opsi tidak dikenal: ${flag}. Opsi yang ada: --port, --host, --data-dir, --demo.`,
+  switchTakesNoValue: (flag: string) => `Opsi ${flag} tidak memerlukan nilai; tulis ${flag} saja.`,
   missingValue: (flag: string) => `Opsi ${flag} memerlukan nilai.`,
   notBuilt: (dir: string) => `Renderer belum dibangun (${dir} tidak ada). Jalankan "npm run build" dahulu.`,
   started: (url: string) => `Verikop web host: ${url}`,
+  demoReady: (certificates: string, packets: string, passphrase: string, changes: number) =>
+    `Mode demo${changes === 0 ? ' (sudah disiapkan sebelumnya)' : ''}: sertifikat demo di ${certificates} (kata sandi "${passphrase}"), paket contoh di ${packets}.`,
   stopping: 'Web host berhenti…',
 } as const;
