@@ -78,6 +78,7 @@ test('generate the Berita Acara and the draft recommendation, preview them, and 
 
   await page.getByTestId('decision-reason').fill('R8 tidak terpenuhi: sertifikat kompetensi bukan atas nama calon pimpinan KCP.');
   await expectNoSeriousA11yViolations(page);
+  await page.getByTestId('suggested-decision').scrollIntoViewIfNeeded();
   await screenshot(page, testInfo, 'decision');
   await submit.click();
   await expect(page.getByText('Berkas sudah diajukan dan menunggu persetujuan atasan.')).toBeVisible();

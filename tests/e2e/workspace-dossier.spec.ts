@@ -67,6 +67,9 @@ test('statuses, notes and evidence are saved as they are set, and a reload mid-e
   await expect(panel(page, 'R3').getByRole('listitem')).toContainText(['daftar-anggota-bontang.pdf, halaman 2']);
   await saved(page);
   await expectNoSeriousA11yViolations(page);
+  await header(page, 'R3').evaluate((el) => {
+    el.scrollIntoView({ block: 'start' });
+  });
   await screenshot(page, testInfo, 'dossier');
 
   // Type and reload at once: no pause for the autosave.
