@@ -45,7 +45,15 @@ try {
     const bench = benches[name];
     if (bench === undefined) continue;
     console.log(`\n▶ ${name}`);
-    const section = await bench(ctx);
+    // One failing section (a host that did not come up, a rebuild racing the run) must not cost
+    // the others their figures: it is written down as failed, with the reason.
+    const section = await bench(ctx).catch((error: unknown): Section => ({
+      title: `${name}: failed in this run`,
+      method: [`The section threw: ${error instanceof Error ? error.message.split('\n')[0] ?? '' : String(error)}`],
+      rows: [],
+      targets: [],
+      notes: [],
+    }));
     printSection(section);
     sections.push(section);
   }
