@@ -71,6 +71,7 @@ export function DecisionView({ workspace, row }: { readonly workspace: Workspace
             report={report}
             letter={letter}
             busy={actions.generating.busy}
+            progress={actions.generating.progress}
             disabled={!editable || decision.kind === 'incomplete'}
             problems={actions.generating.problems}
             error={actions.generating.error}

@@ -14,6 +14,7 @@ import Typography from '@mui/material/Typography';
 import type { DocumentKind } from '../../../common/contract/documents';
 import { t } from '../../i18n';
 import type { DocumentRow } from '../../db/rows';
+import type { GenerateProgress } from './use-decision-actions';
 
 const text = t.workspace.decision;
 
@@ -26,6 +27,7 @@ interface PanelProps {
   readonly report: MadeDocument | undefined;
   readonly letter: MadeDocument | undefined;
   readonly busy: boolean;
+  readonly progress: GenerateProgress | undefined;
   readonly disabled: boolean;
   readonly problems: readonly string[];
   readonly error: string | undefined;
@@ -35,6 +37,20 @@ interface PanelProps {
 }
 
 const label = (kind: DocumentKind): string => (kind === 'verification_report' ? text.generatedReport : text.generatedLetter);
+
+function Progress({ progress }: { readonly progress: GenerateProgress | undefined }) {
+  const percent = progress === undefined ? undefined : Math.round((100 * progress.step) / progress.steps);
+  return (
+    <Box role="status" sx={{ display: 'grid', gap: 0.5 }}>
+      <LinearProgress variant={percent === undefined ? 'indeterminate' : 'determinate'} value={percent} aria-label={text.generating} />
+      {progress !== undefined && (
+        <Typography variant="body2" color="text.secondary">
+          {text.progress(label(progress.kind), progress.label, progress.step, progress.steps)}
+        </Typography>
+      )}
+    </Box>
+  );
+}
 
 export function DocumentsPanel(props: PanelProps) {
   const made = [props.report, props.letter].filter((d): d is MadeDocument => d !== undefined);
@@ -48,7 +64,7 @@ export function DocumentsPanel(props: PanelProps) {
           {props.busy ? text.generating : text.generate}
         </Button>
       </Box>
-      {props.busy && <LinearProgress aria-label={text.generating} />}
+      {props.busy && <Progress progress={props.progress} />}
       {props.problems.length > 0 && (
         <Alert severity="error" variant="outlined" role="alert">
           <AlertTitle>{text.generateFailed}</AlertTitle>

@@ -1,6 +1,7 @@
 // The two actions of the decision screen and their progress: making the documents and
 // submitting the file. Each keeps its own failure, in words the person can act on.
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import type { EventPayload, Events } from '../../../common/contract';
 import type { Application, Decision, Finding } from '../../../common/domain';
 import { describeSaveError } from '../findings';
 import type { Workspace } from '../intake';
@@ -8,9 +9,14 @@ import { generateDocuments } from './generate';
 import { documentInputs } from './particulars';
 import { submitForApproval } from './submit';
 import type { Particulars } from './use-particulars';
+import { api } from '../../platform/api';
+
+export type GenerateProgress = EventPayload<Events, 'documents.progress'>;
 
 interface ActionState {
   readonly busy: boolean;
+  /** Main's report on the document being laid out, while generating. */
+  readonly progress?: GenerateProgress;
   readonly error?: string;
   readonly problems: readonly string[];
 }
@@ -20,6 +26,15 @@ const idle: ActionState = { busy: false, problems: [] };
 export function useDecisionActions(workspace: Workspace, application: Application, findings: readonly Finding[], particulars: Particulars) {
   const [generating, setGenerating] = useState<ActionState>(idle);
   const [submitting, setSubmitting] = useState<ActionState>(idle);
+
+  useEffect(
+    () =>
+      api.on('documents.progress', (progress) => {
+        if (progress.requestId?.startsWith(`${application.id}:`) !== true) return;
+        setGenerating((s) => (s.busy ? { ...s, progress } : s));
+      }),
+    [application.id],
+  );
 
   const generate = async (): Promise<boolean> => {
     const inputs = documentInputs(application, findings, particulars.settings, particulars.numbers, workspace.today);
