@@ -1,26 +1,42 @@
 // Sample applications with real document bytes stored as blobs, imported the way the admin's
 // packet intake does it, and a path through the workflow. For tests of the server and the client.
 import { createHash } from 'node:crypto';
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import type { ApplicationInput } from '../../common/domain';
 import { actorOf, findingOperations, nextOpId, sampleApplication, workflowOperation } from '../../common/sync/fixtures';
 import type { OperationInput, RawOperation } from '../../common/sync';
 import { importApplication, parseApplication } from '../applications/intake';
 import type { TestServer } from './harness';
 
-/** Bytes standing in for a packet document (not a real PDF: the server never parses them). */
-export const sampleDocumentBytes = (applicationId: string, documentId: string): Buffer =>
-  Buffer.from(`%PDF-1.7\n% Verikop sample ${applicationId}/${documentId}\n%%EOF\n`, 'utf8');
+/**
+ * Bytes standing in for a packet document: the right first bytes for its type (what intake
+ * checks), not a real PDF or JPEG — the server never renders them.
+ */
+export function sampleDocumentBytes(applicationId: string, documentId: string, mediaType = 'application/pdf'): Buffer {
+  const text = `Verikop sample ${applicationId}/${documentId}\n`;
+  if (mediaType === 'image/jpeg') return Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.from(text)]);
+  return Buffer.from(`%PDF-1.7\n% ${text}%%EOF\n`, 'utf8');
+}
 
 /** The sample application whose documents list the hashes and sizes of sampleDocumentBytes. */
 export function sampleWithDocuments(id: string): { input: ApplicationInput; files: Buffer[] } {
   const input = sampleApplication(id);
   const files = input.documents.map((doc) => {
-    const bytes = sampleDocumentBytes(id, doc.id);
+    const bytes = sampleDocumentBytes(id, doc.id, doc.mediaType);
     doc.sha256 = createHash('sha256').update(bytes).digest('hex');
     doc.size = bytes.length;
     return bytes;
   });
   return { input, files };
+}
+
+/** Writes the sample as a packet folder (docs/packet-format.md): manifest.json and the files. */
+export async function writeSamplePacket(dir: string, id: string): Promise<void> {
+  const { input, files } = sampleWithDocuments(id);
+  await mkdir(dir, { recursive: true });
+  await writeFile(path.join(dir, 'manifest.json'), JSON.stringify({ formatVersion: 1, application: input }, null, 2));
+  for (const [i, doc] of input.documents.entries()) await writeFile(path.join(dir, doc.fileName), files[i] ?? Buffer.alloc(0));
 }
 
 /** Stores the documents, then imports the application with their real hashes. */
