@@ -104,3 +104,39 @@ test('Alt+arrows move between requirements even while typing a note', async ({ p
   await expect(panel(page, 'R1').getByLabel('Catatan verifikator')).toHaveValue('Dicek.');
   await saved(page);
 });
+
+test('a full disk shows the database message and keeps the text; "Simpan lagi" saves it', async ({ page }) => {
+  await openDossier(page);
+  // IndexedDB refuses every write of a finding, as it does when the disk is full.
+  await page.evaluate(() => {
+    const proto = IDBObjectStore.prototype;
+    const original = Object.getOwnPropertyDescriptor(proto, 'put');
+    if (original?.value === undefined) throw new Error('IDBObjectStore.put not found');
+    const put = original.value as (this: IDBObjectStore, value: unknown, key?: IDBValidKey) => IDBRequest;
+    Object.assign(window, {
+      restoreDisk: () => {
+        Object.defineProperty(proto, 'put', original);
+      },
+    });
+    Object.defineProperty(proto, 'put', {
+      ...original,
+      value: function (this: IDBObjectStore, value: unknown, key?: IDBValidKey) {
+        if (this.name === 'findings') throw new DOMException('Disk penuh (simulasi)', 'QuotaExceededError');
+        return put.call(this, value, key);
+      },
+    });
+  });
+  const note = panel(page, 'R1').getByLabel('Catatan verifikator');
+  await note.fill('Catatan yang ditulis saat disk penuh.');
+  const failed = page.locator('[data-save-state="failed"]');
+  await expect(failed).toContainText('Ruang penyimpanan penuh');
+  await expect(note).toHaveValue('Catatan yang ditulis saat disk penuh.');
+
+  await page.evaluate(() => {
+    (window as unknown as { restoreDisk: () => void }).restoreDisk();
+  });
+  await failed.getByRole('button', { name: 'Simpan lagi' }).click();
+  await saved(page);
+  await page.reload();
+  await expect(panel(page, 'R1').getByLabel('Catatan verifikator')).toHaveValue('Catatan yang ditulis saat disk penuh.');
+});
