@@ -4,7 +4,9 @@ export default defineConfig({
   test: {
     include: ['{common,electron,renderer,server,eslint,scripts}/**/*.test.{ts,tsx}', 'tests/electron/**/*.test.ts'],
     environment: 'node',
-    testTimeout: 30_000,
-    hookTimeout: 60_000,
+    // Generous limits: opening embedded PostgreSQL (WASM) or a real cluster on a busy 2-core CI
+    // machine can take tens of seconds; a limit is a hang detector, never a speed assertion.
+    testTimeout: 120_000,
+    hookTimeout: 180_000,
   },
 });
