@@ -81,7 +81,7 @@ export function markdown(sections: readonly Section[], info: RunInfo): string {
     '',
     '## How to rerun',
     '',
-    '`npm run bench` (all), or `npm run bench -- signing viewer` for some sections; `BENCH_RUNS=5` sets the repetitions. Needs `/usr/bin/chromium`, `openssl`, `/usr/bin/time` and ImageMagick `convert`; builds `dist/` first when it is missing or stale (as `npm run web` does).',
+    '`npm run bench` (all), or `npm run bench -- signing viewer` for some sections; `BENCH_RUNS=5` sets the repetitions. Needs `/usr/bin/chromium`, `openssl`, `/usr/bin/time` and ImageMagick `convert`; builds `dist/` only when it is missing: the viewer and start-up figures are for the `dist/` that is there, so run `npm run build` first to measure current sources.',
     '',
     '## Targets',
     '',
