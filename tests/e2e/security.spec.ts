@@ -60,8 +60,23 @@ test('a page on another loopback port cannot call, even though the browser sends
   await cdp.send('Network.enable');
   const cookies = new Map<string, string>();
   cdp.on('Network.requestWillBeSentExtraInfo', (e) => cookies.set(e.requestId, e.headers.Cookie ?? e.headers.cookie ?? ''));
+  // Only the call to the host counts: the evil page's own requests (a favicon, say) answer too,
+  // and the events of one request may arrive in either order.
+  const toHost = new Set<string>();
+  const statuses = new Map<string, number>();
   const answered = new Promise<{ requestId: string; statusCode: number }>((resolve) => {
-    cdp.on('Network.responseReceivedExtraInfo', resolve);
+    const settle = (requestId: string): void => {
+      const statusCode = statuses.get(requestId);
+      if (toHost.has(requestId) && statusCode !== undefined) resolve({ requestId, statusCode });
+    };
+    cdp.on('Network.requestWillBeSent', (e) => {
+      if (e.request.url === target) toHost.add(e.requestId);
+      settle(e.requestId);
+    });
+    cdp.on('Network.responseReceivedExtraInfo', (e) => {
+      statuses.set(e.requestId, e.statusCode);
+      settle(e.requestId);
+    });
   });
 
   // A "simple" request needs no preflight: the browser sends it, cookie included.
