@@ -93,7 +93,8 @@ export function Shell() {
           <Typography component="span" variant="h6" sx={{ fontWeight: 700 }}>
             {t.app.name}
           </Typography>
-          <Typography component="span" sx={{ ml: 1, pl: 2, borderLeft: 1, borderColor: 'rgba(255,255,255,0.5)' }}>
+          {/* The office's name gives way (ellipsis) before the status area does, so the bar stays one line. */}
+          <Typography component="span" noWrap title={t.app.office} sx={{ ml: 1, pl: 2, borderLeft: 1, borderColor: 'rgba(255,255,255,0.5)', minWidth: 0 }}>
             {t.app.office}
           </Typography>
           <StatusArea />

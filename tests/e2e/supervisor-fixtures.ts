@@ -4,7 +4,9 @@
 // then copied table by table into the page's IndexedDB; the PDFs are laid out by the web host's
 // real documents.generate; the signer is a demo .p12 from the signing area's demo PKI, imported
 // into the host's real keystore with its CA trusted. Nothing here imitates a service that runs.
-import { expect, type Page } from '@playwright/test';
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { expect, type Page, type TestInfo } from '@playwright/test';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import type { CertificateSummary } from '../../common/contract/signing';
 import {
@@ -217,4 +219,19 @@ export async function expectAccessible(page: Page): Promise<void> {
   const result = await new AxeBuilder({ page }).analyze();
   const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+}
+
+/**
+ * A screenshot of the whole screen, the window made as tall as the content so nothing is cut:
+ * into docs/screenshots/ when VERIKOP_SCREENSHOTS=1 (to refresh the committed ones), otherwise
+ * beside the test's other output, so an ordinary run leaves the work tree as it was.
+ */
+export async function screenshotScreen(page: Page, testInfo: TestInfo, name: string): Promise<void> {
+  const file = process.env.VERIKOP_SCREENSHOTS === '1' ? path.resolve(import.meta.dirname, '../../docs/screenshots', `${name}.png`) : testInfo.outputPath(`${name}.png`);
+  await mkdir(path.dirname(file), { recursive: true });
+  const viewport = page.viewportSize() ?? { width: 1366, height: 768 };
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  await page.setViewportSize({ width: viewport.width, height: Math.max(viewport.height, Math.min(height, 2400)) });
+  await page.screenshot({ path: file });
+  await page.setViewportSize(viewport);
 }

@@ -3,16 +3,15 @@
 // in the viewer), returning with a required reason, and approving and signing with a demo
 // certificate in the host's real keystore — the signature then checked by the real verifier.
 import { expect as baseExpect, test } from '@playwright/test';
-import { DEMO_PASSPHRASE, demoCertificate, expectAccessible, files, returnReason, seed, supervisorProfile } from './supervisor-fixtures';
+import { DEMO_PASSPHRASE, demoCertificate, expectAccessible, files, returnReason, screenshotScreen, seed, supervisorProfile } from './supervisor-fixtures';
 import { watchProblems } from './page-problems';
 
 // PDF layout, signing and pdf.js share two CPU cores with everyone: give waits room.
 const expect = baseExpect.configure({ timeout: 20_000 });
-const screenshots = 'docs/screenshots';
 // Seeding lays out real PDFs and signing runs real crypto: more than the default 30 s.
 test.describe.configure({ timeout: 120_000 });
 
-test('the queue lists waiting files; a file is returned only with a reason, and the history shows it', async ({ page }) => {
+test('the queue lists waiting files; a file is returned only with a reason, and the history shows it', async ({ page }, testInfo) => {
   const problems = watchProblems(page);
   await seed(page, { files: ['clean', 'failing'], profile: true });
   const queue = page.getByRole('list', { name: 'Berkas dalam antrean persetujuan' });
@@ -23,7 +22,7 @@ test('the queue lists waiting files; a file is returned only with a reason, and 
   await expect(clean).toContainText('diajukan ulang 1×');
   await expect(queue.getByRole('link', { name: new RegExp(files.failing.applicant) })).toContainText('Rekomendasi penolakan');
   await expectAccessible(page);
-  await page.screenshot({ path: `${screenshots}/approvals.png` });
+  await screenshotScreen(page, testInfo, 'approvals');
 
   // Arrow keys walk the queue; Enter opens the file.
   await clean.focus();
@@ -56,7 +55,7 @@ test('the queue lists waiting files; a file is returned only with a reason, and 
   expect(problems).toEqual([]);
 });
 
-test('approving and signing with a demo certificate: a wrong passphrase changes nothing, the signed letter verifies as valid', async ({ page }) => {
+test('approving and signing with a demo certificate: a wrong passphrase changes nothing, the signed letter verifies as valid', async ({ page }, testInfo) => {
   const problems = watchProblems(page);
   const certificate = await demoCertificate();
   await seed(page, { files: ['clean'], profile: true });
@@ -105,7 +104,7 @@ test('approving and signing with a demo certificate: a wrong passphrase changes 
   await expect(viewer.getByRole('img', { name: /^Halaman 1 dari \d+$/ })).toBeVisible();
   await expect(viewer.locator('[data-page="1"] [data-state="rendered"]')).toBeVisible();
   await expectAccessible(page);
-  await page.screenshot({ path: `${screenshots}/review.png` });
+  await screenshotScreen(page, testInfo, 'review');
   // The one refused call (the wrong passphrase) is the only failed request the browser logs.
   expect(problems).toEqual([expect.stringContaining('422')]);
 });

@@ -1,4 +1,5 @@
-// The signing certificates kept on this device: list, import through main's file dialog, remove.
+// The signing certificates kept on this device: list, import (through main's file dialog in the
+// desktop app, or by name from the certificate inbox folder), remove.
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -12,6 +13,7 @@ import ListItem from '@mui/material/ListItem';
 import ListItemText from '@mui/material/ListItemText';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
+import type { Result } from '../../../common/contract';
 import type { CertificateSummary } from '../../../common/contract/signing';
 import { t } from '../../i18n';
 import { api } from '../../platform/api';
@@ -19,6 +21,7 @@ import { useCall } from '../../platform/use-call';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { Loading } from '../../ui/Loading';
 import { CertificateImportDialog, type ChosenFile } from './CertificateImport';
+import { CertificateInboxList } from './CertificateInboxList';
 import { certificateLines } from './certificate-lines';
 
 const text = t.settings.certificates;
@@ -58,14 +61,19 @@ export function CertificatesSection() {
   const [notice, setNotice] = useState<{ readonly severity: 'success' | 'error'; readonly message: string }>();
   const [choosing, setChoosing] = useState(false);
 
-  const choose = (): void => {
+  const choose = (pick: () => Promise<Result<ChosenFile | undefined>>): void => {
     setChoosing(true);
     setNotice(undefined);
-    void api.call('signing.chooseCertificateFile', {}).then((answer) => {
+    void pick().then((answer) => {
       setChoosing(false);
       if (!answer.ok) setNotice({ severity: 'error', message: `${text.chooseFailed} ${answer.error.message}` });
-      else if (answer.value.chosen) setChosen({ token: answer.value.token, fileName: answer.value.fileName });
+      else if (answer.value !== undefined) setChosen(answer.value);
     });
+  };
+  const fromDialog = async (): Promise<Result<ChosenFile | undefined>> => {
+    const answer = await api.call('signing.chooseCertificateFile', {});
+    if (!answer.ok) return answer;
+    return { ok: true, value: answer.value.chosen ? { token: answer.value.token, fileName: answer.value.fileName } : undefined };
   };
 
   return (
@@ -90,11 +98,14 @@ export function CertificatesSection() {
         </List>
       )}
       {notice !== undefined && <Alert severity={notice.severity} role={notice.severity === 'error' ? 'alert' : 'status'}>{notice.message}</Alert>}
-      <Box>
-        <Button variant="contained" disabled={choosing} onClick={choose}>
-          {choosing ? text.choosing : text.add}
-        </Button>
-      </Box>
+      {api.host === 'electron' && (
+        <Box>
+          <Button variant="contained" disabled={choosing} onClick={() => { choose(fromDialog); }}>
+            {choosing ? text.choosing : text.add}
+          </Button>
+        </Box>
+      )}
+      <CertificateInboxList busy={choosing} onChoose={(name) => { choose(() => api.call('signing.chooseCertificateFromInbox', { name })); }} />
       <CertificateImportDialog
         file={chosen}
         onClose={() => { setChosen(undefined); }}

@@ -11,11 +11,16 @@ export const dayOf = (iso: string): string => formatDateLong(dateInOffset(new Da
 export const isCurrent = (c: Pick<CertificateSummary, 'validFrom' | 'validTo'>, now: Date): boolean =>
   new Date(c.validFrom) <= now && now <= new Date(c.validTo);
 
+function validity(c: Pick<CertificateSummary, 'validFrom' | 'validTo'>, now: Date): string {
+  if (now < new Date(c.validFrom)) return text.notYetValid(dayOf(c.validFrom));
+  return isCurrent(c, now) ? text.valid(dayOf(c.validFrom), dayOf(c.validTo)) : text.expired(dayOf(c.validTo));
+}
+
 export function certificateLines(c: CertificateSummary, now: Date): string[] {
   return [
     ...(c.nip === undefined ? [] : [text.nip(c.nip)]),
     text.issuer(c.issuerName),
-    isCurrent(c, now) ? text.valid(dayOf(c.validFrom), dayOf(c.validTo)) : text.expired(dayOf(c.validTo)),
+    validity(c, now),
     text.kind[c.kind],
   ];
 }

@@ -6,17 +6,18 @@ import CloudOffOutlined from '@mui/icons-material/CloudOffOutlined';
 import ErrorOutline from '@mui/icons-material/ErrorOutlineOutlined';
 import HistoryOutlined from '@mui/icons-material/HistoryOutlined';
 import MergeTypeOutlined from '@mui/icons-material/MergeTypeOutlined';
+import Refresh from '@mui/icons-material/Refresh';
 import SaveOutlined from '@mui/icons-material/SaveOutlined';
 import UploadOutlined from '@mui/icons-material/UploadOutlined';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
+import IconButton from '@mui/material/IconButton';
 import Typography from '@mui/material/Typography';
 import { t } from '../../i18n';
 import { FirstRunReminder } from '../settings';
 import { statusPaths } from './paths';
 import { StatusChip } from './StatusChip';
-import { whenShort } from './status-view';
+import { whenCompact, whenShort } from './status-view';
 import { useStatusFeeds } from './store';
 import { useStatus } from './use-status';
 
@@ -45,9 +46,9 @@ export function StatusArea() {
   const { view, connection, tasks, persistence, retry } = useStatus();
   const now = new Date();
   const detail = connection.unreachable !== undefined ? text.unreachable : view.signedIn ? text.signedInAt(connection.status?.serverUrl ?? '') : text.notSignedIn;
-  const last = view.lastSyncAt === undefined ? text.neverSynced : text.lastSync(whenShort(view.lastSyncAt, now));
+  const last = view.lastSyncAt === undefined ? text.neverSyncedShort : text.lastSync(whenCompact(view.lastSyncAt, now));
   return (
-    <Box component="section" aria-label={text.area} sx={{ display: 'flex', alignItems: 'center', gap: 1, ml: 'auto', flexWrap: 'wrap', justifyContent: 'flex-end', py: 0.5 }}>
+    <Box component="section" aria-label={text.area} sx={{ display: 'flex', alignItems: 'center', gap: 1, ml: 'auto', flexWrap: 'nowrap', flexShrink: 0, justifyContent: 'flex-end' }}>
       {tasks.map((task) => (
         <Progress key={task.kind} label={task.label} fraction={task.fraction} />
       ))}
@@ -59,11 +60,11 @@ export function StatusArea() {
         <StatusChip label={text.conflicts(view.conflicts)} description={text.conflictsLabel(view.conflicts)} icon={<MergeTypeOutlined />} tone="warning" to={statusPaths.conflicts} testId="status-conflicts" />
       )}
       {view.error !== undefined && (
-        <Box sx={{ display: 'flex', alignItems: 'center', gap: 0.5 }}>
-          <StatusChip label={text.failed} description={`${text.failed}: ${view.error}`} icon={<ErrorOutline />} tone="error" to={statusPaths.status} testId="status-error" />
-          <Button size="small" color="inherit" variant="outlined" aria-label={text.retryLabel} disabled={connection.checking} onClick={() => { void retry(); }} sx={{ py: 0, whiteSpace: 'nowrap' }}>
-            {text.retry}
-          </Button>
+        <Box sx={{ display: 'flex', alignItems: 'center' }}>
+          <StatusChip label={text.failedShort} description={`${text.failed}: ${view.error}`} icon={<ErrorOutline />} tone="error" to={statusPaths.status} testId="status-error" />
+          <IconButton size="small" color="inherit" aria-label={text.retryLabel} title={text.retryLabel} disabled={connection.checking} onClick={() => { void retry(); }}>
+            <Refresh fontSize="small" />
+          </IconButton>
         </Box>
       )}
       {view.pending !== undefined && (

@@ -83,7 +83,7 @@ export function StatusScreen() {
         )}
       </Part>
       <Part id="conflicts" title={screen.conflicts}>
-        <Facts items={[[screen.conflicts, String(view.conflicts), 'conflict-count']]} />
+        <Facts items={[[screen.conflictsOpen, String(view.conflicts), 'conflict-count']]} />
         <Box><Button variant="outlined" href={hrefTo(statusPaths.conflicts)}>{screen.openConflicts}</Button></Box>
       </Part>
       <Part id="storage" title={screen.storage}>

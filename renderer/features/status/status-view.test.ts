@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SyncStatus } from '../../../common/contract/sync';
-import { statusView, whenShort } from './status-view';
+import { statusView, whenCompact, whenShort } from './status-view';
 import type { LocalSync } from './use-local-sync';
 
 const status: SyncStatus = { serverUrl: 'https://sinkron.example.go.id', user: null, online: false, pending: 0, lastSyncAt: null };
@@ -34,5 +34,12 @@ describe('whenShort', () => {
     expect(whenShort('2026-03-30T02:15:00Z', new Date('2026-03-30T09:00:00Z'))).toBe('pukul 10.15 WITA');
     // 16:30 UTC is already the next day in Bontang (UTC+8).
     expect(whenShort('2026-03-30T02:15:00Z', new Date('2026-03-30T16:30:00Z'))).toBe('30 Maret 2026 pukul 10.15 WITA');
+  });
+});
+
+describe('whenCompact', () => {
+  it('gives the time today and the day and month before', () => {
+    expect(whenCompact('2026-03-30T02:15:00Z', new Date('2026-03-30T09:00:00Z'))).toBe('10.15');
+    expect(whenCompact('2026-03-27T02:15:00Z', new Date('2026-03-30T09:00:00Z'))).toBe('27 Mar');
   });
 });

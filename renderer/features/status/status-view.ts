@@ -35,6 +35,16 @@ export function statusView(connection: ConnectionState, local: LocalSync | undef
   };
 }
 
+const shortMonths = ['Jan', 'Feb', 'Mar', 'Apr', 'Mei', 'Jun', 'Jul', 'Agu', 'Sep', 'Okt', 'Nov', 'Des'] as const;
+
+/** For the app bar: "10.15" today, "27 Nov" before (Bontang time); the full form goes in its label. */
+export function whenCompact(iso: string, now: Date): string {
+  const full = whenShort(iso, now);
+  if (full.startsWith('pukul ')) return full.slice('pukul '.length, 'pukul '.length + 5);
+  const [day, month] = dateInOffset(new Date(iso), WITA_OFFSET_MINUTES).split('-').reverse();
+  return `${String(Number(day))} ${shortMonths[Number(month) - 1] ?? ''}`;
+}
+
 /** "pukul 10.15 WITA" today, the full date and time otherwise (Bontang time, as letters date). */
 export function whenShort(iso: string, now: Date): string {
   const full = formatInstantWita(iso);

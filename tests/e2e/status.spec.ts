@@ -1,0 +1,83 @@
+// The status area and its screens in the built app through the web host: the pending count
+// follows an edit live, a conflict is listed with both values and resolved by a choice, the
+// persistent-storage answer is explained, and the app shows itself offline (with the reason and
+// a retry) when the host's sync service does not answer.
+import { expect as baseExpect, test, type Page } from '@playwright/test';
+import { expectAccessible, files, openApp, screenshotScreen, seed } from './supervisor-fixtures';
+import { watchProblems } from './page-problems';
+
+const expect = baseExpect.configure({ timeout: 20_000 });
+test.describe.configure({ timeout: 120_000 });
+
+const pendingIn = async (page: Page): Promise<number> => {
+  const label = (await page.getByRole('banner').getByTestId('status-pending').textContent()) ?? '';
+  const match = /^(\d+) tertunda$/.exec(label.trim());
+  if (match?.[1] === undefined) throw new Error(`no pending count in "${label}"`);
+  return Number(match[1]);
+};
+
+test('pending operations follow an edit; a conflict shows both values and is resolved by a choice', async ({ page }, testInfo) => {
+  const problems = watchProblems(page);
+  await seed(page, { files: ['failing', 'conflict'], profile: true });
+  const banner = page.getByRole('banner');
+  await expect(banner.getByTestId('status-pending')).toHaveText(/^\d+ tertunda$/);
+  const before = await pendingIn(page);
+  expect(before).toBeGreaterThan(0);
+
+  // Returning a file is an edit: one more operation waits for the server, at once.
+  await page.getByRole('link', { name: new RegExp(files.failing.applicant) }).click();
+  await page.getByRole('button', { name: 'Kembalikan ke verifikator' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Kembalikan berkas ke verifikator' });
+  await dialog.getByRole('textbox', { name: 'Alasan pengembalian' }).fill('Periksa ulang tanggal mulai kegiatan usaha.');
+  await dialog.getByRole('button', { name: 'Kembalikan' }).click();
+  await expect(banner.getByTestId('status-pending')).toHaveText(`${String(before + 1)} tertunda`);
+
+  // The status screen says the same, and what the storage answer means.
+  await banner.getByTestId('status-pending').click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Status Sinkronisasi dan Penyimpanan' })).toBeVisible();
+  await expect(page.getByTestId('outbox-pending')).toHaveText(String(before + 1));
+  await expect(page.getByTestId('conflict-count')).toHaveText('1');
+  await expect(page.getByTestId('connection-state')).toHaveText('Luring');
+  await expect(page.getByTestId('storage-notice')).toContainText('data di laptop ini dapat dihapus otomatis bila disk hampir penuh');
+  await expect(banner.getByTestId('status-storage')).toHaveText('Data belum permanen');
+  await expectAccessible(page);
+  await screenshotScreen(page, testInfo, 'status');
+
+  // The conflict: this device's note and the server's, side by side; the server's is chosen.
+  await banner.getByTestId('status-conflicts').click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Konflik Data' })).toBeVisible();
+  const card = page.getByRole('article');
+  await expect(card.getByRole('heading', { level: 2 })).toContainText('R3 ·');
+  await expect(card.getByRole('heading', { level: 2 })).toContainText('Catatan');
+  await expect(card).toContainText(`${files.editing.applicant} — ${files.editing.registration}`);
+  await expect(card.getByTestId('conflict-mine')).toContainText('Daftar anggota diperiksa: 24 baris, semua NIK Bontang.');
+  await expect(card.getByTestId('conflict-server')).toContainText('Nilai di server (oleh u-ani)');
+  await expect(card.getByTestId('conflict-server')).toContainText('Tiga NIK ganda; dihitung sekali.');
+  await expectAccessible(page);
+  await card.getByRole('button', { name: /^Pakai nilai server untuk R3/ }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Tidak ada konflik.' })).toBeVisible();
+  await expect(banner.getByTestId('status-conflicts')).toHaveCount(0);
+  // The choice is recorded and sent like any edit.
+  await expect(banner.getByTestId('status-pending')).toHaveText(`${String(before + 2)} tertunda`);
+  expect(problems).toEqual([]);
+});
+
+test('offline, with the reason and a retry, while the host’s sync service does not answer', async ({ page }) => {
+  await page.route('**/rpc/sync.status', (route) => route.abort('connectionrefused'));
+  await openApp(page, '/status');
+  const banner = page.getByRole('banner');
+  await expect(banner.getByTestId('status-connection')).toHaveText('Luring');
+  await expect(banner.getByTestId('status-connection')).toHaveAttribute('aria-label', /^Koneksi server: Luring\. Layanan sinkronisasi tidak dapat dihubungi\./);
+  await expect(banner.getByTestId('status-error')).toHaveText('Gagal sinkron');
+  await expect(banner.getByTestId('status-error')).toHaveAttribute('aria-label', /^Sinkronisasi gagal: Layanan aplikasi tidak dapat dihubungi/);
+  await expect(page.getByTestId('connection-error')).toContainText('Layanan aplikasi tidak dapat dihubungi');
+  await expectAccessible(page);
+
+  // Once the service answers again, a retry asks it afresh: the host is reachable, and what is
+  // shown is main's own account (still offline: this host reaches no Dinas server).
+  await page.unroute('**/rpc/sync.status');
+  await banner.getByRole('button', { name: 'Coba sinkronkan lagi' }).click();
+  await expect(page.getByTestId('connection-error')).not.toContainText('Layanan aplikasi tidak dapat dihubungi');
+  await expect(banner.getByTestId('status-connection')).not.toHaveAttribute('aria-label', /Layanan sinkronisasi tidak dapat dihubungi/);
+  await expect(banner.getByTestId('status-connection')).toHaveText('Luring');
+});
