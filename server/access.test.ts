@@ -97,6 +97,11 @@ for (const target of databaseTargets()) {
       downloadBlob: () => ({ url: `/blobs/${documentSha}` }),
     };
 
+    it('serves its OpenAPI description to anyone', async () => {
+      const response = await server.app.inject({ method: 'GET', url: '/openapi.json' });
+      expect([response.statusCode, response.json<{ openapi: string }>().openapi]).toEqual([200, '3.1.0']);
+    });
+
     it('has an expectation and a request for every route of the contract', () => {
       expect(Object.keys(expected).sort()).toEqual(Object.keys(httpRoutes).sort());
       expect(Object.keys(requests).sort()).toEqual(Object.keys(httpRoutes).sort());

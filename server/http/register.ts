@@ -18,6 +18,7 @@ type BodyOf<R extends RouteSpec> = R['body'] extends z.ZodType ? z.output<R['bod
 export interface Call<R extends RouteSpec> {
   readonly params: Parsed<R['params']>;
   readonly query: Parsed<R['query']>;
+  readonly headers: Parsed<R['headers']>;
   readonly body: BodyOf<R>;
   readonly session: R['access'] extends 'public' ? undefined : Session;
   readonly request: FastifyRequest;
@@ -78,6 +79,8 @@ export function registerRoutes<T extends RouteTable>(app: FastifyInstance, table
       method: route.method,
       url: route.path,
       schema: routeSchema(name, route),
+      // @fastify/swagger leaves HEAD routes out unless asked; ours has its own meaning.
+      config: { swagger: { exposeHeadRoute: true } },
       handler: async (request, reply) => {
         const access = route.access;
         const session = access === 'public' ? undefined : await authenticate(request, access, options);
@@ -85,6 +88,7 @@ export function registerRoutes<T extends RouteTable>(app: FastifyInstance, table
         const call = {
           params: parsePart(route.params, request.params),
           query: parsePart(route.query, request.query),
+          headers: parsePart(route.headers, request.headers),
           body,
           session,
           request,

@@ -7,10 +7,12 @@ type JsonSchema = Record<string, unknown>;
 
 const toJson = (schema: z.ZodType, io: 'input' | 'output'): JsonSchema => z.toJSONSchema(schema, { io, unrepresentable: 'any', target: 'draft-2020-12' });
 
-function payloadSchema(payload: Payload, io: 'input' | 'output', description: string): JsonSchema {
-  if (payload === 'binary') return { description, content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } } };
-  if (payload === 'empty') return { description, type: 'null' };
-  return { description, ...toJson(payload, io) };
+function payloadSchema(payload: Payload, description: string, headers: Readonly<Record<string, string>> | undefined): JsonSchema {
+  const documented = headers === undefined ? {} : { headers: Object.fromEntries(Object.entries(headers).map(([name, meaning]) => [name, { type: 'string', description: meaning }])) };
+  if (payload === 'binary') return { description, ...documented, content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } } };
+  // @fastify/swagger writes no body for `type: 'null'`.
+  if (payload === 'empty') return { description, ...documented, type: 'null' };
+  return { description, ...documented, ...toJson(payload, 'output') };
 }
 
 const statusText: Readonly<Record<number, string>> = {
@@ -34,7 +36,7 @@ export function routeSchema(name: string, route: RouteSpec): JsonSchema {
     operationId: name,
     summary: route.summary,
     tags: [route.path.split('/')[1] ?? ''],
-    response: Object.fromEntries(Object.entries(route.responses).map(([status, p]) => [status, payloadSchema(p, 'output', statusText[Number(status)] ?? status)])),
+    response: Object.fromEntries(Object.entries(route.responses).map(([status, p]) => [status, payloadSchema(p, statusText[Number(status)] ?? status, route.responseHeaders)])),
   };
   if (route.access !== 'public') {
     schema.security = [{ bearer: [] }];
@@ -42,7 +44,11 @@ export function routeSchema(name: string, route: RouteSpec): JsonSchema {
   }
   if (route.params) schema.params = toJson(route.params, 'input');
   if (route.query) schema.querystring = toJson(route.query, 'input');
-  if (route.body === 'binary') schema.consumes = ['application/offset+octet-stream'];
+  if (route.headers) schema.headers = toJson(route.headers, 'input');
+  if (route.body === 'binary') {
+    schema.consumes = ['application/offset+octet-stream', 'application/octet-stream'];
+    schema.body = { type: 'string', format: 'binary' };
+  }
   else if (route.body !== undefined && route.body !== 'empty') schema.body = toJson(route.body, 'input');
   return schema;
 }

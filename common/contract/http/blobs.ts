@@ -17,6 +17,15 @@ export const DEFAULT_MAX_BLOB_BYTES = 200 * 1024 * 1024;
 
 export const blobParamsSchema = z.object({ sha256: sha256HexSchema });
 
+const byteCount = z.string().regex(/^\d{1,15}$/, { error: 'harus berupa bilangan bulat tidak negatif' }).transform(Number);
+
+export const uploadHeadersSchema = z.object({
+  [blobHeaders.offset]: byteCount,
+  [blobHeaders.length]: byteCount,
+});
+
+const offsetHeader = { [blobHeaders.offset]: 'Byte blob yang sudah dipegang server (lanjutkan unggahan dari sini).' };
+
 export const uploadStatusSchema = z.object({
   sha256: sha256HexSchema,
   /** Bytes the server holds. */
@@ -36,6 +45,7 @@ export const blobRoutes = {
     summary: 'Status unggahan: 200 bila lengkap; 404 bila belum, dengan Upload-Offset = byte yang sudah diterima.',
     access: ['verifier', 'supervisor', 'admin'],
     params: blobParamsSchema,
+    responseHeaders: offsetHeader,
     responses: { 200: empty, 404: empty },
   }),
   uploadBlob: defineRoute({
@@ -44,6 +54,8 @@ export const blobRoutes = {
     summary: 'Unggah (lanjutan) byte mulai dari Upload-Offset; diperiksa SHA-256 saat lengkap.',
     access: ['verifier', 'supervisor', 'admin'],
     params: blobParamsSchema,
+    headers: uploadHeadersSchema,
+    responseHeaders: offsetHeader,
     body: binary,
     responses: {
       200: uploadStatusSchema,

@@ -27,6 +27,10 @@ export interface RouteSpec {
   readonly access: 'public' | readonly ServerRole[];
   readonly params?: z.ZodType;
   readonly query?: z.ZodType;
+  /** Request headers the route reads (lower-case names), validated like the rest of the input. */
+  readonly headers?: z.ZodType;
+  /** Response headers the route sets, name → meaning (documentation for clients). */
+  readonly responseHeaders?: Readonly<Record<string, string>>;
   readonly body?: Payload;
   /** Answers by status code; errors use errorSchema. */
   readonly responses: Readonly<Record<number, Payload>>;
