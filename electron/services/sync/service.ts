@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import { authRoutes, idReusedSchema, loginResponseSchema, publicRoutes, pushResponseSchema, syncRoutes } from '../../../common/contract/http';
 import type { JournalEntry, PrefetchReport, PushAnswer, SyncPhase, SyncStatus } from '../../../common/contract/sync';
-import { isFinal } from '../../../common/sync/answer';
+import type { OperationAnswer } from '../../../common/sync/answer';
 import { pullPageSchema, type PullPage } from '../../../common/sync/pull';
 import type { SecretStore } from '../credentials/secret-store';
 import type { Vault } from '../vault/vault';
@@ -152,9 +152,11 @@ export class SyncService {
   }
 
   /**
-   * Journals the batch, uploads the blobs it names, pushes it, and forgets from the journal
-   * every operation the server answered for good. Operations journaled under another client id
-   * (made before the local database was reset) are sent under that id.
+   * Journals the batch, uploads the blobs it names, pushes it, and forgets from the journal the
+   * operations the server accepted or refused for good. A conflict stays journaled until the
+   * renderer says a person resolved it (journalSettle): the person's value lives only in the
+   * operation until then. Operations journaled under another client id (made before the local
+   * database was reset) are sent under that id.
    */
   async push(clientId: string, items: readonly PushItem[]): Promise<PushAnswer> {
     const journal = await this.#ready;
@@ -175,7 +177,7 @@ export class SyncService {
         if (body.answers.length !== run.ops.length || body.answers.some((a, i) => a.opId !== run.ops[i]?.id)) {
           throw new ProtocolError('POST /sync/push: jawaban tidak sesuai urutan operasi');
         }
-        await this.#journalWrite(() => journal.settle(body.answers.filter(isFinal).map((a) => a.opId)));
+        await this.#journalWrite(() => journal.settle(body.answers.filter(leavesJournal).map((a) => a.opId)));
         answers.push(...body.answers);
         this.#progress({ phase: 'push', done: answers.length, total: items.length, unit: 'items' });
       }
@@ -336,6 +338,9 @@ export class SyncService {
     this.#o.onProgress?.(progress);
   }
 }
+
+/** Answers after which the journal has nothing left to keep for the operation. */
+const leavesJournal = (a: OperationAnswer): boolean => a.status === 'accepted' || a.status === 'rejected';
 
 /** Consecutive operations of the same client id, in order: one push request each. */
 function runsByClient(items: readonly { op: PushItem['operation']; clientId: string }[]): { clientId: string; ops: PushItem['operation'][] }[] {

@@ -1,0 +1,107 @@
+// The steps of one sync round, each a function of the database and the port: journal what is
+// new, push the outbox in batches, pull after the cursor. An operation leaves the outbox only
+// through settleOutbox with the server's answer; an answer that arrives twice changes nothing.
+import { loadWorkingDayCalendar } from '../../common/domain';
+import { refreshDeadlines } from '../db/applications';
+import { settleOutbox, type SettleReport } from '../db/answers';
+import type { VerikopDb } from '../db/database';
+import { pendingOutbox, recordOutboxAttempt } from '../db/outbox';
+import type { OperationAnswer } from '../db/protocol';
+import { applyPulled } from '../db/pull';
+import { calendarOf, deadlineOf } from './deadlines';
+import { syncEngineMessages as m } from './messages';
+import type { PushItem, SyncPort } from './port';
+import { settledInJournal } from './restore';
+
+/** Most operations journaled or pushed in one call (the contract's limit is 200). */
+export const MAX_BATCH = 200;
+
+const itemOf = (row: { operation: { id: string }; createdBy: string }): PushItem => ({ operation: row.operation, createdBy: row.createdBy });
+
+/** Hands main every pending operation it has not journaled yet; `journaled` is kept up to date. */
+export async function journalPending(db: VerikopDb, port: SyncPort, clientId: string, journaled: Set<string>): Promise<number> {
+  const pending = await db.outbox.where('state').equals('pending').toArray();
+  const fresh = pending.filter((row) => !journaled.has(row.id));
+  for (let i = 0; i < fresh.length; i += MAX_BATCH) {
+    const batch = fresh.slice(i, i + MAX_BATCH);
+    await port.journalAppend(clientId, batch.map(itemOf));
+    for (const row of batch) journaled.add(row.id);
+  }
+  return fresh.length;
+}
+
+export interface PushTotals {
+  accepted: number;
+  conflicts: number;
+  rejected: number;
+  retry: number;
+}
+
+function add(totals: PushTotals, report: SettleReport): void {
+  totals.accepted += report.accepted;
+  totals.conflicts += report.conflicts;
+  totals.rejected += report.rejected;
+  totals.retry += report.retry;
+}
+
+/**
+ * Pushes the outbox oldest first, a batch at a time, until it is empty or only operations the
+ * server asked to send again later (`retry`) are left at its head. A failed call leaves every
+ * operation pending (with the attempt counted) and rethrows.
+ */
+export async function pushOutbox(db: VerikopDb, port: SyncPort, clientId: string, batchSize: number, journaled: Set<string>, totals: PushTotals): Promise<void> {
+  for (;;) {
+    const rows = await pendingOutbox(db, batchSize);
+    if (rows.length === 0) return;
+    const ids = rows.map((r) => r.id);
+    let answers: OperationAnswer[];
+    try {
+      const answer = await port.push(clientId, rows.map(itemOf));
+      answers =
+        answer.kind === 'answers'
+          ? answer.answers
+          : // A client bug (an id reused for other content): refused for good, shown with the reason.
+            answer.operationIds.map((opId): OperationAnswer => ({ opId, status: 'rejected', code: 'invalid_operation', message: m.idReused(answer.message) }));
+    } catch (e) {
+      await recordOutboxAttempt(db, ids, e instanceof Error ? e.message : String(e));
+      throw e;
+    }
+    const report = await settleOutbox(db, answers);
+    add(totals, report);
+    // Main forgets accepted and refused operations itself; conflicts stay until resolved.
+    for (const a of answers) if (a.status === 'accepted' || a.status === 'rejected') journaled.delete(a.opId);
+    const settledNow = report.accepted + report.conflicts + report.rejected + report.ignored;
+    if (rows.length < batchSize || settledNow === 0) return;
+  }
+}
+
+/** Tells main which journaled operations are done with here (see journalDoneWith). */
+export async function settleJournal(db: VerikopDb, port: SyncPort, journaled: Set<string>): Promise<number> {
+  const done = await settledInJournal(db, journaled);
+  for (let i = 0; i < done.length; i += MAX_BATCH) {
+    const batch = done.slice(i, i + MAX_BATCH);
+    await port.journalSettle(batch);
+    for (const id of batch) journaled.delete(id);
+  }
+  return done.length;
+}
+
+/** Pulls pages after the stored cursor until the server has nothing more; answers entries applied. */
+export async function pullAll(db: VerikopDb, port: SyncPort, limit: number): Promise<number> {
+  const state = await db.syncState.get('local');
+  let cursor = state?.cursor ?? 0;
+  let calendar = calendarOf(state?.calendar);
+  let applied = 0;
+  for (;;) {
+    const page = await port.pull(cursor, limit);
+    const report = await applyPulled(db, page, deadlineOf(calendar));
+    applied += report.applied;
+    if (report.calendar !== undefined && loadWorkingDayCalendar(report.calendar).ok) {
+      calendar = calendarOf(report.calendar);
+      await refreshDeadlines(db, deadlineOf(calendar));
+    }
+    // A server that says "more" without moving the cursor would loop forever: stop and retry later.
+    if (!page.hasMore || report.cursor <= cursor) return applied;
+    cursor = report.cursor;
+  }
+}
