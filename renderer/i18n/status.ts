@@ -31,6 +31,13 @@ export const status = {
     bytes: (what: string, done: number, total: number) => `${what}: ${n(Math.round(done / 1024))} dari ${n(Math.round(total / 1024))} KB`,
     syncPhase: { upload: 'Mengunggah berkas', push: 'Mengirim perubahan', pull: 'Mengambil perubahan', prefetch: 'Mengunduh dokumen' },
     importPhase: { reading: 'Membaca paket', checking: 'Memeriksa dokumen', storing: 'Menyimpan ke brankas' },
+    enginePhase: {
+      restoring: 'Sinkron: memulihkan dari jurnal…',
+      journaling: 'Sinkron: mencatat ke jurnal…',
+      pushing: 'Sinkron: mengirim perubahan…',
+      pulling: 'Sinkron: mengambil perubahan…',
+      prefetching: 'Sinkron: mengunduh dokumen…',
+    },
   },
   screen: {
     nav: 'Status',

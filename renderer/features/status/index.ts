@@ -4,3 +4,4 @@ export { StatusArea } from './StatusArea';
 export { StatusScreen } from './StatusScreen';
 export { ConflictsScreen } from './ConflictsScreen';
 export { statusPaths } from './paths';
+export { bindSyncEngine } from './engine';

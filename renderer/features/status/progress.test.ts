@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentsProgress, importProgress, syncProgress } from './progress';
+import { documentsProgress, enginePhaseTask, importProgress, syncProgress } from './progress';
 
 describe('progress lines', () => {
   it('says which phase of an import runs and how far it is', () => {
@@ -31,5 +31,9 @@ describe('progress lines', () => {
   it('ends a sync round with the end of its pull', () => {
     expect(syncProgress({ phase: 'push', done: 20, total: 20, unit: 'items' }).finished).toBe(false);
     expect(syncProgress({ phase: 'pull', done: 3, total: 3, unit: 'items' }).finished).toBe(true);
+  });
+
+  it('says what the engine does when main reports no figures', () => {
+    expect(enginePhaseTask('pushing')).toEqual({ kind: 'sync', fraction: undefined, label: 'Sinkron: mengirim perubahan…', finished: false });
   });
 });

@@ -2,6 +2,7 @@
 // out, a sync round — turned into one line each for the status area. Pure, so the wording and
 // the "finished" rule are tested without a host.
 import type { EventPayload, Events } from '../../../common/contract';
+import type { EnginePhase } from '../../sync';
 import { t } from '../../i18n';
 
 const text = t.status.progress;
@@ -41,4 +42,9 @@ export function syncProgress(p: EventPayload<Events, 'sync.progress'>): TaskProg
     // A round has several phases; each reports its own end, and the next phase replaces it.
     finished: p.total > 0 && p.done >= p.total && p.phase === 'pull',
   };
+}
+
+/** What the engine is doing when main reports no progress of its own (journaling, a round starting). */
+export function enginePhaseTask(phase: Exclude<EnginePhase, 'idle'>): TaskProgress {
+  return { kind: 'sync', fraction: undefined, label: text.enginePhase[phase], finished: false };
 }

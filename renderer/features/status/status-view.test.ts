@@ -23,6 +23,11 @@ describe('statusView', () => {
     expect(view.lastSyncAt).toBe('2026-03-30T03:00:00.000Z');
   });
 
+  it('shows the engine’s failed round before main’s older failure', () => {
+    const connection = { status: { ...status, error: { code: 'sync_offline', message: 'lama' } }, unreachable: undefined, checking: false };
+    expect(statusView(connection, local, { message: 'Server menolak permintaan ini.' }).error).toBe('Server menolak permintaan ini.');
+  });
+
   it('prefers main’s failure over the one the engine recorded', () => {
     const view = statusView({ status: { ...status, error: { code: 'sync_offline', message: 'Server tidak dapat dihubungi.' } }, unreachable: undefined, checking: false }, { ...local, lastError: 'lama' });
     expect(view.error).toBe('Server tidak dapat dihubungi.');

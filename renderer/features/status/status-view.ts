@@ -12,7 +12,7 @@ export interface StatusView {
   readonly conflicts: number;
   readonly rejected: number;
   readonly lastSyncAt: string | undefined;
-  /** The failure to show with a retry: main's last one, the host not answering, or the engine's. */
+  /** The failure to show with a retry: the host not answering, the engine's last round, main's last failure, or the one the engine recorded. */
   readonly error: string | undefined;
 }
 
@@ -22,7 +22,8 @@ const newest = (a: string | undefined, b: string | undefined): string | undefine
   return Date.parse(a) >= Date.parse(b) ? a : b;
 };
 
-export function statusView(connection: ConnectionState, local: LocalSync | undefined): StatusView {
+/** `engineError`: the bound sync engine's last failure (renderer/sync), when there is one. */
+export function statusView(connection: ConnectionState, local: LocalSync | undefined, engineError?: { readonly message: string }): StatusView {
   const status = connection.status;
   return {
     online: connection.unreachable === undefined && status?.online === true,
@@ -31,7 +32,7 @@ export function statusView(connection: ConnectionState, local: LocalSync | undef
     conflicts: local?.conflicts ?? 0,
     rejected: local?.rejected.length ?? 0,
     lastSyncAt: newest(status?.lastSyncAt ?? undefined, local?.lastSyncAt),
-    error: connection.unreachable?.message ?? status?.error?.message ?? local?.lastError,
+    error: connection.unreachable?.message ?? engineError?.message ?? status?.error?.message ?? local?.lastError,
   };
 }
 

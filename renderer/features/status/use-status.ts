@@ -4,7 +4,9 @@ import { useWorkspace } from '../intake';
 import { useConnection, type ConnectionState } from '../settings';
 import type { TaskProgress } from './progress';
 import { statusView, type StatusView } from './status-view';
+import { enginePhaseTask } from './progress';
 import { runningTasks, useStatusStore } from './store';
+import { useEngine } from './engine';
 import { useLocalSync, type LocalSync } from './use-local-sync';
 import type { PersistenceResult } from '../../db/storage';
 
@@ -15,7 +17,7 @@ export interface StatusReading {
   readonly dbReady: boolean;
   readonly tasks: readonly TaskProgress[];
   readonly persistence: PersistenceResult | undefined;
-  /** Asks main again; a sync engine's own retry takes over here once it exists. */
+  /** Asks main again and, when an engine is bound, runs a sync round. */
   readonly retry: () => Promise<void>;
 }
 
@@ -26,13 +28,20 @@ export function useStatus(): StatusReading {
   const local = useLocalSync(db);
   const tasks = useStatusStore((s) => s.tasks);
   const persistence = useStatusStore((s) => s.persistence);
+  const engine = useEngine();
+  const view = statusView(connection, local, engine.state.error);
+  const running = runningTasks(tasks);
+  const engineTask = engine.state.phase === 'idle' || running.some((t) => t.kind === 'sync') ? [] : [enginePhaseTask(engine.state.phase)];
   return {
-    view: statusView(connection, local),
+    view,
     connection,
     local,
     dbReady: db !== undefined,
-    tasks: runningTasks(tasks),
+    tasks: [...running, ...engineTask],
     persistence,
-    retry: () => useConnection.getState().refresh(),
+    retry: async () => {
+      await useConnection.getState().refresh();
+      if (engine.syncNow !== undefined) await engine.syncNow();
+    },
   };
 }
