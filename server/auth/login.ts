@@ -1,6 +1,7 @@
 // Login with rate limiting kept in the database, so that it holds across server processes and
-// restarts. Failed attempts are counted per user name (since its last success) and per address;
-// attempts refused by the limit are not counted, so a lockout ends on its own.
+// restarts. Failed attempts are counted per user name (since its last success, ordered by id so
+// that equal timestamps cannot hide one) and per address; attempts refused by the limit are not
+// counted, so a lockout ends on its own.
 import type { Db } from '../storage/db';
 import { verifyPassword, hashPassword, DEFAULT_SCRYPT, type ScryptParams } from './passwords';
 import { createSession } from './sessions';
@@ -39,7 +40,7 @@ async function lockedFor(db: Db, input: LoginInput, now: Date, policy: LoginPoli
   const byUser = await db.query<{ at: Date }>(
     `SELECT at FROM login_attempts
      WHERE username = $1 AND NOT succeeded AND at > $2
-       AND at > COALESCE((SELECT max(at) FROM login_attempts WHERE username = $1 AND succeeded), '-infinity')
+       AND id > COALESCE((SELECT max(id) FROM login_attempts WHERE username = $1 AND succeeded), 0)
      ORDER BY at DESC LIMIT $3`,
     [input.username, since, policy.maxFailuresPerUser],
   );
