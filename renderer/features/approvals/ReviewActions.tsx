@@ -8,7 +8,8 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import { availableActions, workflowStateLabels, type WorkflowState } from '../../../common/domain';
 import { t } from '../../i18n';
-import type { CurrentActor } from '../settings';
+import { hrefTo } from '../../app/router';
+import { settingsPaths, type CurrentActor } from '../settings';
 
 const text = t.approvals;
 
@@ -32,7 +33,11 @@ export function ReviewActions({ state, actor, done, onOpen }: ReviewActionsProps
   return (
     <Box sx={{ display: 'grid', gap: 1 }}>
       {done !== undefined && <Alert severity="success" role="status">{text.actions.done(workflowStateLabels[done])}</Alert>}
-      {actor === undefined && <Alert severity="warning">{text.review.needProfile}</Alert>}
+      {actor === undefined && (
+        <Alert severity="warning" action={<Button color="inherit" href={hrefTo(settingsPaths.firstRun)}>{t.settings.firstRun.reminder}</Button>}>
+          {text.review.needProfile}
+        </Alert>
+      )}
       {!buttons.sign && !buttons.ret ? (
         done === undefined && <Alert severity="info">{text.review.readOnly(workflowStateLabels[state])}</Alert>
       ) : (
