@@ -22,8 +22,12 @@ export type ProxyMode =
   | { readonly kind: 'twice' }
   /** The first blob PUT is cut after `afterBytes` body bytes: `beforeCut` runs, then both connections drop. */
   | { readonly kind: 'cut_upload'; readonly afterBytes: number; readonly beforeCut: () => Promise<void> }
-  /** The first push reaches the server and is answered; `onAnswer` runs (kills it), and the client never hears back. */
-  | { readonly kind: 'hold_push'; readonly onAnswer: () => Promise<void> };
+  /**
+   * The first push reaches the server; `then` runs (it kills the server) once the push was sent
+   * (`when: 'sent'`, the server may be mid-transaction) or once it was answered (`'answered'`),
+   * and the client never hears back.
+   */
+  | { readonly kind: 'kill_push'; readonly when: 'sent' | 'answered'; readonly then: () => Promise<void> };
 
 interface Buffered {
   readonly status: number;
@@ -47,7 +51,7 @@ async function readAll(stream: IncomingMessage): Promise<Buffer> {
 
 export class LoopbackProxy {
   readonly records: ProxyRecord[] = [];
-  mode: ProxyMode = { kind: 'pass' };
+  #mode: ProxyMode = { kind: 'pass' };
   /** Where the server is now (a restarted child server listens on a new port). */
   target: string;
   #used = false;
@@ -67,6 +71,16 @@ export class LoopbackProxy {
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     return proxy;
+  }
+
+  get mode(): ProxyMode {
+    return this.#mode;
+  }
+
+  /** A new mode acts on the next matching request (a cut or a kill happens once per mode set). */
+  set mode(mode: ProxyMode) {
+    this.#mode = mode;
+    this.#used = false;
   }
 
   get url(): string {
@@ -118,20 +132,34 @@ export class LoopbackProxy {
         return;
       }
       const body = await readAll(req);
-      let answer = await this.#deliver(req, body, record);
-      if (mode.kind === 'twice') answer = await this.#deliver(req, body, record);
-      if (mode.kind === 'hold_push' && !this.#used && req.method === 'POST' && path.startsWith('/sync/push')) {
+      if (mode.kind === 'kill_push' && !this.#used && req.method === 'POST' && path.startsWith('/sync/push')) {
         this.#used = true;
-        await mode.onAnswer();
+        await this.#killPush(req, body, record, mode);
         res.destroy();
         return;
       }
+      let answer = await this.#deliver(req, body, record);
+      if (mode.kind === 'twice') answer = await this.#deliver(req, body, record);
       res.writeHead(answer.status, forwardable(answer.headers));
       res.end(answer.body);
     } catch {
       // The server is down or cut us off: so is the client.
       res.destroy();
     }
+  }
+
+  async #killPush(req: IncomingMessage, body: Buffer, record: ProxyRecord, mode: Extract<ProxyMode, { kind: 'kill_push' }>): Promise<void> {
+    if (mode.when === 'answered') {
+      await this.#deliver(req, body, record);
+      await mode.then();
+      return;
+    }
+    const upstream = this.#upstream(req);
+    upstream.on('error', () => undefined);
+    await new Promise<void>((resolve) => upstream.end(body, resolve));
+    record.forwardedBytes.push(body.length);
+    record.statuses.push(undefined);
+    await mode.then();
   }
 
   async #cut(req: IncomingMessage, res: ServerResponse, record: ProxyRecord, mode: Extract<ProxyMode, { kind: 'cut_upload' }>): Promise<void> {
