@@ -61,20 +61,29 @@ async function lockedFor(db: Db, input: LoginInput, now: Date, policy: LoginPoli
 }
 
 // A hash to check against when the user name does not exist, so that the answer takes as long
-// as for a real user and does not reveal which names exist.
-let decoy: Promise<string> | undefined;
+// as for a real user and does not reveal which names exist. One per cost, made once.
+const decoys = new Map<string, Promise<string>>();
+function decoyHash(scrypt: ScryptParams): Promise<string> {
+  const key = `${scrypt.N}/${scrypt.r}/${scrypt.p}`;
+  let decoy = decoys.get(key);
+  if (decoy === undefined) {
+    decoy = hashPassword('decoy password that matches nothing', scrypt);
+    decoys.set(key, decoy);
+  }
+  return decoy;
+}
 
 export async function login(db: Db, input: LoginInput, now: Date, policy: LoginPolicy, scrypt: ScryptParams = DEFAULT_SCRYPT): Promise<LoginResult> {
   const wait = await lockedFor(db, input, now, policy);
   if (wait > 0) return { ok: false, code: 'too_many_attempts', retryAfterSeconds: wait };
   const row = await findUserByUsername(db, input.username);
-  decoy ??= hashPassword('decoy password that matches nothing', scrypt);
-  const matches = await verifyPassword(input.password, row?.password_hash ?? (await decoy));
+  const matches = await verifyPassword(input.password, row?.password_hash ?? (await decoyHash(scrypt)));
   const succeeded = matches && row !== undefined && row.disabled_at === null;
   await db.query('INSERT INTO login_attempts (username, ip, succeeded, at) VALUES ($1, $2, $3, $4)', [input.username, input.address, succeeded, now]);
   if (!succeeded) return { ok: false, code: 'invalid_credentials' };
-  // Attempts older than a day are no longer needed for any limit.
+  // Housekeeping: attempts older than a day serve no limit; sessions ended a month ago are history.
   await db.query('DELETE FROM login_attempts WHERE at < $1', [new Date(now.getTime() - 24 * 60 * 60 * 1000)]);
+  await db.query('DELETE FROM sessions WHERE expires_at < $1', [new Date(now.getTime() - 30 * 24 * 60 * 60 * 1000)]);
   const session = await createSession(db, row.id, now, policy.sessionTtlMs);
   return { ok: true, ...session, user: userOf(row) };
 }
