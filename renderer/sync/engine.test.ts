@@ -83,7 +83,7 @@ describe('sync engine', () => {
     await laptop.edit(SITI_APP, 'R4', { note: 'belum terkirim' });
     await laptop.engine.journalNow();
     const [op] = await outbox(laptop);
-    await laptop.resetDatabase();
+    await laptop.wipe();
     expect(laptop.engine.store.getState().restored).toBe(1);
     expect(await countPendingOutbox(laptop.db)).toBe(1);
     laptop.main.setOffline(false);
@@ -103,7 +103,7 @@ describe('sync engine', () => {
     expect(conflict).toMatchObject({ record: 'finding/R5', field: 'note', client: 'dari tablet', server: { value: 'dari laptop' } });
     expect(tablet.main.journalIds()).toHaveLength(1);
 
-    await tablet.resetDatabase();
+    await tablet.wipe();
     expect(await tablet.engine.syncNow()).toMatchObject({ conflicts: 1 });
     const [again] = await listConflicts(tablet.db, SITI_APP);
     expect(again).toMatchObject({ client: 'dari tablet', server: { value: 'dari laptop' } });

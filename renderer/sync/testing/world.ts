@@ -9,7 +9,9 @@ import { VerikopDb } from '../../db/database';
 import { saveFinding } from '../../db/findings';
 import type { Actor, RequirementId } from '../../db/model';
 import { SyncEngine } from '../engine';
-import { ModelMain } from './model-main';
+import { ModelMain, type PushFault } from './model-main';
+import type { Device, ServerView } from './scenario';
+import type { OperationAnswer } from '../../../common/sync/answer';
 
 export const SITI_APP = 'app-siti';
 export const ANDI_APP = 'app-andi';
@@ -72,7 +74,7 @@ export async function wipe(db: VerikopDb): Promise<void> {
   });
 }
 
-export class Client {
+export class Client implements Device {
   engine: SyncEngine;
   readonly main: ModelMain;
   readonly actor: Actor;
@@ -107,7 +109,7 @@ export class Client {
   }
 
   /** IndexedDB is gone (profile reset, disk trouble): the database is empty, a new engine starts. */
-  async resetDatabase(): Promise<void> {
+  async wipe(): Promise<void> {
     this.engine.stop();
     await wipe(this.db);
     this.engine = this.#engine();
@@ -140,6 +142,47 @@ export class Client {
   stop(): void {
     this.engine.stop();
   }
+
+  setOffline(offline: boolean): void {
+    this.main.setOffline(offline);
+  }
+
+  fault(fault: PushFault): void {
+    this.main.faults.push(fault);
+  }
+
+  clearFaults(): void {
+    this.main.faults.length = 0;
+  }
+
+  journalIds(): Promise<string[]> {
+    return Promise.resolve(this.main.journalIds());
+  }
+
+  judged(opId: string): OperationAnswer['status'] | undefined {
+    return this.main.judged.get(opId);
+  }
+}
+
+/** The in-memory server as the scenario's checks see it. */
+export function modelView(server: SyncModel): ServerView {
+  return {
+    opCounts: () => {
+      const counts = new Map<string, number>();
+      for (const e of server.log()) counts.set(e.opId, (counts.get(e.opId) ?? 0) + 1);
+      return Promise.resolve(counts);
+    },
+    seqOf: (opId) => Promise.resolve(server.log().find((e) => e.opId === opId)?.seq),
+    head: () => Promise.resolve(server.log().at(-1)?.seq ?? 0),
+    application: (id) => {
+      const r = server.replica(id);
+      if (r === undefined) return Promise.resolve(undefined);
+      const findings = Object.fromEntries(
+        Object.entries(r.findings).map(([req, f]) => [req, { note: f.note?.value ?? '', status: f.status?.value.status ?? null }]),
+      );
+      return Promise.resolve({ state: r.state, findings });
+    },
+  };
 }
 
 export const people = { siti: sampleUsers.siti, andi: sampleUsers.andi, ketua: sampleUsers.ketua } as const;
