@@ -50,6 +50,22 @@ export async function freshDb(name: string): Promise<VerikopDb> {
   return db;
 }
 
+/** Saves a finding as the verifier's screen does (record, audit event, outbox operation in one transaction). */
+export async function editFinding(db: VerikopDb, actor: Actor, applicationId: string, requirement: RequirementId, change: { note?: string; status?: FindingStatus }): Promise<void> {
+  const sample = sampleFindings().find((f) => f.requirement === requirement);
+  if (sample === undefined) throw new Error(requirement);
+  const current = await db.findings.get([applicationId, requirement]);
+  const status = change.status ?? current?.status ?? null;
+  await saveFinding(db, actor, {
+    applicationId,
+    requirement,
+    status,
+    ...(status === null ? {} : { computed: sample.computed }),
+    note: change.note ?? current?.note ?? '',
+    evidence: current?.evidence ?? [],
+  });
+}
+
 export type Snapshot = ReadonlyMap<string, readonly unknown[]>;
 
 /** Every row of every table (to start many tests from one state without building it each time). */
@@ -116,20 +132,8 @@ export class Client implements Device {
     await this.engine.start();
   }
 
-  /** Saves a finding as the verifier's screen does (record, audit event, outbox operation). */
-  async edit(applicationId: string, requirement: RequirementId, change: { note?: string; status?: FindingStatus }): Promise<void> {
-    const sample = sampleFindings().find((f) => f.requirement === requirement);
-    if (sample === undefined) throw new Error(requirement);
-    const current = await this.db.findings.get([applicationId, requirement]);
-    const status = change.status ?? current?.status ?? null;
-    await saveFinding(this.db, this.actor, {
-      applicationId,
-      requirement,
-      status,
-      ...(status === null ? {} : { computed: sample.computed }),
-      note: change.note ?? current?.note ?? '',
-      evidence: current?.evidence ?? [],
-    });
+  edit(applicationId: string, requirement: RequirementId, change: { note?: string; status?: FindingStatus }): Promise<void> {
+    return editFinding(this.db, this.actor, applicationId, requirement, change);
   }
 
   async close(): Promise<void> {
