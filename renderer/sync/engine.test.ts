@@ -3,7 +3,10 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { countOpenConflicts, listConflicts, resolveConflict } from '../db/conflicts';
 import { countPendingOutbox } from '../db/outbox';
 import type { SyncModel } from '../../common/sync/model';
-import { Client, newServer, people, SITI_APP, startVerification } from './testing/world';
+import { saveFinding } from '../db/findings';
+import { SyncEngine } from './engine';
+import { ModelMain } from './testing/model-main';
+import { Client, freshDb, newServer, people, SITI_APP, startVerification } from './testing/world';
 
 const clients: Client[] = [];
 afterEach(async () => {
@@ -131,5 +134,42 @@ describe('sync engine', () => {
     expect((await laptop.db.findings.get([SITI_APP, 'R6']))?.note).toBe('kedua (jam tablet mundur)');
     const seqs = server.log().slice(-2).map((e) => e.seq);
     expect(seqs[1]).toBeGreaterThan(seqs[0] ?? Infinity);
+  });
+
+  it('on its own: journals a change at once, pushes it shortly after, waits while offline and sends when main says the server is back', async () => {
+    const server = newServer();
+    await startVerification(server);
+    const db = await freshDb('auto');
+    const main = new ModelMain(server, people.siti);
+    main.setOffline(true);
+    const engine = new SyncEngine({ db, port: main, debounceMs: 5, intervalMs: 0, prefetch: false });
+    try {
+      await engine.start();
+      await vi.waitFor(() => {
+        expect(engine.store.getState().lastRound?.skipped).toBe('offline');
+      });
+      main.setOffline(false);
+      // Back online: the engine pulls Siti's file on its own.
+      await vi.waitFor(async () => {
+        expect(await db.applications.get(SITI_APP)).toBeDefined();
+      });
+      main.setOffline(true);
+      await saveFinding(db, { userId: people.siti.id, role: 'verifier' }, { applicationId: SITI_APP, requirement: 'R2', status: null, note: 'tanpa sinyal', evidence: [] });
+      const [op] = await db.outbox.toArray();
+      await vi.waitFor(() => {
+        expect(main.journalIds()).toEqual([op?.id]);
+      });
+      expect(main.pushesDelivered).toBe(0);
+      main.setOffline(false);
+      await vi.waitFor(() => {
+        expect(server.log().some((e) => e.opId === op?.id)).toBe(true);
+      });
+      await vi.waitFor(async () => {
+        expect((await db.outbox.get(op?.seq ?? 0))?.state).toBe('done');
+      });
+    } finally {
+      engine.stop();
+      db.close();
+    }
   });
 });
