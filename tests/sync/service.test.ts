@@ -10,6 +10,7 @@ import { findingOperations, workflowOperation } from '../../common/sync/fixtures
 import type { PushItem } from '../../electron/services/sync';
 import { importSample } from '../../server/testing/samples';
 import { addUser, mainClient, startRealServer, type MainClient, type RealServer } from './fixture';
+import { LoopbackProxy } from './proxy';
 
 let real: RealServer;
 let sitiId: string;
@@ -154,6 +155,29 @@ describe('main sync service against the real server', () => {
       expect(status).toMatchObject({ serverUrl: real.url, user: null });
       expect(await live()).toBe(before);
       expect(await readdir(path.join(c.dataDir, 'sync'))).not.toContain('session.sealed');
+    });
+  });
+
+  it('notices the server going away and coming back, and announces it', async () => {
+    const proxy = await LoopbackProxy.start(real.url);
+    await withClient(async (c) => {
+      try {
+        await c.signIn(proxy.url, 'siti');
+        expect(await c.service.checkHealth()).toBe(true);
+        proxy.target = 'http://127.0.0.1:9'; // nobody listens there: the connection is refused
+        expect(await c.service.checkHealth()).toBe(false);
+        expect(c.statuses.at(-1)).toMatchObject({ online: false });
+        const offline = await c.service.pull(0, 10).catch((e: unknown) => e);
+        expect(offline).toMatchObject({ code: 'sync_offline' });
+        proxy.target = real.url;
+        expect(await c.service.checkHealth()).toBe(true);
+        expect(c.statuses.at(-1)).toMatchObject({ online: true, error: { code: 'sync_offline' } });
+        await c.service.pull(0, 10);
+        expect(c.statuses.at(-1)).toMatchObject({ online: true });
+        expect(c.statuses.at(-1)?.error).toBeUndefined();
+      } finally {
+        await proxy.close();
+      }
     });
   });
 });

@@ -3,14 +3,15 @@
 // the durable journal, online detection and prefetch. Plain Node; the host supplies the
 // SecretStore (Electron's keychain adapter, or the web host's file key).
 import { join } from 'node:path';
-import { authRoutes, idReusedSchema, loginResponseSchema, publicRoutes, pushResponseSchema, syncRoutes } from '../../../common/contract/http';
+import { authRoutes, idReusedSchema, loginResponseSchema, pushResponseSchema, syncRoutes } from '../../../common/contract/http';
 import type { JournalEntry, PrefetchReport, PushAnswer, SyncPhase, SyncStatus } from '../../../common/contract/sync';
 import type { OperationAnswer } from '../../../common/sync/answer';
 import { pullPageSchema, type PullPage } from '../../../common/sync/pull';
 import type { SecretStore } from '../credentials/secret-store';
 import type { Vault } from '../vault/vault';
 import { Account } from './account';
-import { backoffDelay, offlineBackoff, requestBackoff } from './backoff';
+import { requestBackoff } from './backoff';
+import { DEFAULT_HEALTH_EVERY_MS, HEALTH_TIMEOUT_MS, HealthMonitor } from './health';
 import { failureOf } from './failures';
 import { bodyOf, expectStatus, HttpClient, ProtocolError, type Fetch } from './http-client';
 import { Journal } from './journal';
@@ -19,7 +20,7 @@ import { prefetchMine } from './prefetch';
 import { realClock, withRetries, type RetryClock } from './retry';
 import { normaliseServerUrl } from './server-url';
 import { StatusBoard } from './status-board';
-import { blobsNamedBy, DEFAULT_CHUNK_BYTES, ensureUploaded } from './uploads';
+import { DEFAULT_CHUNK_BYTES, uploadNamedBlobs } from './uploads';
 
 export type SyncProgress = { phase: SyncPhase; done: number; total: number; unit: 'bytes' | 'items' };
 
@@ -46,8 +47,6 @@ export interface PushItem {
   readonly createdBy: string;
 }
 
-const HEALTH_TIMEOUT_MS = 5_000;
-const DEFAULT_HEALTH_EVERY_MS = 30_000;
 
 export class SyncService {
   readonly #o: SyncServiceOptions;
@@ -57,9 +56,7 @@ export class SyncService {
   readonly #now: () => Date;
   readonly #ready: Promise<Journal>;
   #journal: Journal | undefined;
-  #healthTimer: NodeJS.Timeout | undefined;
-  #offlineChecks = 0;
-  #closed = false;
+  readonly #health: HealthMonitor;
 
   constructor(options: SyncServiceOptions) {
     this.#o = options;
@@ -71,6 +68,15 @@ export class SyncService {
       { serverUrl: () => this.#account.serverUrl, user: () => this.#account.user, pending: () => this.#journal?.pending ?? 0 },
       (status) => options.onStatus?.(status),
     );
+    this.#health = new HealthMonitor({
+      serverUrl: () => this.#account.serverUrl,
+      ...(options.fetch === undefined ? {} : { fetch: options.fetch }),
+      everyMs: options.healthEveryMs ?? DEFAULT_HEALTH_EVERY_MS,
+      random: () => this.#clock.random(),
+      report: (online) => {
+        this.#board.update({ online });
+      },
+    });
     this.#ready = this.#start(join(dir, 'journal.jsonl'));
     // Every call awaits this and reports a failed start itself; this only keeps it from being unhandled.
     this.#ready.catch(() => undefined);
@@ -82,7 +88,7 @@ export class SyncService {
     this.#journal = journal;
     if (load.damagedLines > 0) this.#board.update({ error: { code: 'sync_journal', message: journalDamagedMessage(load.damagedLines) } });
     this.#board.refresh();
-    this.#scheduleHealth(0);
+    this.#health.schedule(0);
     return journal;
   }
 
@@ -114,8 +120,7 @@ export class SyncService {
       const { id, username, displayName, role } = session.user;
       await this.#account.signedIn({ serverUrl, user: { id, username, displayName, role }, token: session.token, expiresAt: session.expiresAt });
     });
-    this.#offlineChecks = 0;
-    this.#scheduleHealth(0);
+    this.#health.schedule(0);
     return this.#board.current();
   }
 
@@ -163,7 +168,14 @@ export class SyncService {
     await this.#journalWrite(() => journal.append(items.map((item) => this.#entry(clientId, item))));
     const { http, token } = this.#session();
     return this.#guard(async () => {
-      await this.#uploadBlobs(http, token, items);
+      await uploadNamedBlobs(
+        { http, token, clock: this.#clock, chunkBytes: this.#o.chunkBytes ?? DEFAULT_CHUNK_BYTES },
+        this.#o.vault,
+        items.map((i) => i.operation),
+        (done, total) => {
+          this.#progress({ phase: 'upload', done, total, unit: 'bytes' });
+        },
+      );
       const answers = [];
       for (const run of runsByClient(items.map((i) => ({ op: i.operation, clientId: journal.get(i.operation.id)?.clientId ?? clientId })))) {
         const answer = await this.#retrying(() => http.send(syncRoutes.push, { token, json: { clientId: run.clientId, operations: run.ops } }));
@@ -221,36 +233,11 @@ export class SyncService {
   /** Asks the server's health route now; answers whether it replied. */
   async checkHealth(): Promise<boolean> {
     await this.#ready;
-    const serverUrl = this.#account.serverUrl;
-    if (serverUrl === null) return false;
-    try {
-      const answer = await new HttpClient(serverUrl, this.#o.fetch).send(publicRoutes.health, { timeoutMs: HEALTH_TIMEOUT_MS });
-      expectStatus(answer, [200]);
-      this.#offlineChecks = 0;
-      this.#board.update({ online: true });
-      return true;
-    } catch {
-      this.#offlineChecks += 1;
-      this.#board.update({ online: false });
-      return false;
-    }
+    return this.#health.check();
   }
 
   close(): void {
-    this.#closed = true;
-    clearTimeout(this.#healthTimer);
-  }
-
-  #scheduleHealth(delayMs: number): void {
-    const every = this.#o.healthEveryMs ?? DEFAULT_HEALTH_EVERY_MS;
-    if (this.#closed || every === 0 || this.#account.serverUrl === null) return;
-    clearTimeout(this.#healthTimer);
-    this.#healthTimer = setTimeout(() => {
-      void this.checkHealth().then((online) => {
-        this.#scheduleHealth(online ? every : backoffDelay(this.#offlineChecks, offlineBackoff, this.#clock.random()));
-      });
-    }, delayMs);
-    this.#healthTimer.unref();
+    this.#health.close();
   }
 
   #session(): { http: HttpClient; token: string } {
@@ -263,36 +250,6 @@ export class SyncService {
 
   #entry(clientId: string, item: PushItem): JournalEntry {
     return { operation: item.operation, clientId, createdBy: item.createdBy, journaledAt: this.#now().toISOString() };
-  }
-
-  async #uploadBlobs(http: HttpClient, token: string, items: readonly PushItem[]): Promise<void> {
-    const wanted = [...new Set(items.flatMap((i) => blobsNamedBy(i.operation)))];
-    const blobs = [];
-    for (const sha256 of wanted) {
-      const found = await this.#o.vault.get(sha256);
-      // Not here (yet): the server answers `retry` for the operation, which stays queued.
-      if (found !== undefined) blobs.push({ sha256, bytes: found.bytes });
-    }
-    const total = blobs.reduce((n, b) => n + b.bytes.length, 0);
-    let done = 0;
-    for (const { sha256, bytes } of blobs) {
-      const before = done;
-      await ensureUploaded(
-        {
-          http,
-          token,
-          clock: this.#clock,
-          chunkBytes: this.#o.chunkBytes ?? DEFAULT_CHUNK_BYTES,
-          onSent: (n) => {
-            done += n;
-            this.#progress({ phase: 'upload', done: Math.min(done, total), total, unit: 'bytes' });
-          },
-        },
-        sha256,
-        bytes,
-      );
-      done = Math.max(done, before + bytes.length);
-    }
   }
 
   #retrying<T>(task: () => Promise<T>): Promise<T> {
@@ -311,15 +268,15 @@ export class SyncService {
   async #guard<T>(task: () => Promise<T>): Promise<T> {
     try {
       const value = await task();
-      this.#offlineChecks = 0;
-      this.#board.update({ online: true, error: null });
+      this.#health.reachable();
+      this.#board.update({ error: null });
       return value;
     } catch (e) {
       const outcome = failureOf(e);
       if (outcome.sessionEnded) await this.#account.signedOut();
       const error = outcome.error;
       if (error instanceof SyncFailure) this.#board.update({ error: { code: error.code, message: error.message }, ...(outcome.online === undefined ? {} : { online: outcome.online }) });
-      if (outcome.online === false) this.#scheduleHealth(backoffDelay(Math.max(1, this.#offlineChecks), offlineBackoff, this.#clock.random()));
+      if (outcome.online === false) this.#health.unreachable();
       throw error;
     }
   }

@@ -8,6 +8,7 @@ import { bodyOf, errorOf, expectStatus, type HttpClient } from './http-client';
 import { SyncFailure, syncMessages as m } from './messages';
 import { requestBackoff } from './backoff';
 import { withRetries, type RetryClock } from './retry';
+import type { Vault } from '../vault/vault';
 
 /** Blob hashes an operation names (what the server would answer `blob_missing` for). */
 export function blobsNamedBy(raw: unknown): string[] {
@@ -98,4 +99,39 @@ export async function ensureUploaded(ctx: UploadContext, sha256: string, bytes: 
     { attempts: UPLOAD_ATTEMPTS, policy: requestBackoff, clock: ctx.clock, ...(ctx.onRetry ? { onRetry: ctx.onRetry } : {}) },
   );
   return result === 'present' ? { kind: 'present' } : { kind: 'uploaded', sentBytes };
+}
+
+/**
+ * Uploads every blob the operations name that the vault holds (one it does not hold yet makes
+ * the server answer `retry` for its operation, which then waits in the outbox), reporting bytes.
+ */
+export async function uploadNamedBlobs(
+  ctx: Omit<UploadContext, 'onSent'>,
+  vault: Pick<Vault, 'get'>,
+  operations: readonly unknown[],
+  onProgress: (done: number, total: number) => void,
+): Promise<void> {
+  const blobs: { sha256: string; bytes: Uint8Array }[] = [];
+  for (const sha256 of new Set(operations.flatMap(blobsNamedBy))) {
+    const found = await vault.get(sha256);
+    if (found !== undefined) blobs.push({ sha256, bytes: found.bytes });
+  }
+  const total = blobs.reduce((n, b) => n + b.bytes.length, 0);
+  let done = 0;
+  for (const { sha256, bytes } of blobs) {
+    const before = done;
+    await ensureUploaded(
+      {
+        ...ctx,
+        onSent: (n) => {
+          done += n;
+          onProgress(Math.min(done, total), total);
+        },
+      },
+      sha256,
+      bytes,
+    );
+    // A blob the server already held counts as done too.
+    done = Math.max(done, before + bytes.length);
+  }
 }
