@@ -136,6 +136,23 @@ describe('sync engine', () => {
     expect(seqs[1]).toBeGreaterThan(seqs[0] ?? Infinity);
   });
 
+  it('sends only the signed-in person\'s work (and the device profile\'s), keeping another user\'s for their sign-in', async () => {
+    const { server, laptop } = await world();
+    await laptop.edit(SITI_APP, 'R1', { note: 'Siti' });
+    await saveFinding(laptop.db, { userId: people.andi.id, role: 'verifier' }, { applicationId: SITI_APP, requirement: 'R2', status: null, note: 'Andi di laptop Siti', evidence: [] });
+    await saveFinding(laptop.db, { userId: 'verifikator-lokal', role: 'verifier' }, { applicationId: SITI_APP, requirement: 'R3', status: null, note: 'sebelum masuk', evidence: [] });
+    expect(await laptop.engine.syncNow()).toMatchObject({ accepted: 2, rejected: 0 });
+    const rows = await outbox(laptop);
+    expect(rows.map((r) => [r.createdBy, r.state])).toEqual([
+      [people.siti.id, 'done'],
+      [people.andi.id, 'pending'],
+      ['verifikator-lokal', 'done'],
+    ]);
+    expect(server.replica(SITI_APP)?.findings.R2).toBeUndefined();
+    // Journaled all the same: nothing is lost while it waits.
+    expect(laptop.main.journalIds()).toEqual([rows[1]?.id]);
+  });
+
   it('on its own: journals a change at once, pushes it shortly after, waits while offline and sends when main says the server is back', async () => {
     const server = newServer();
     await startVerification(server);

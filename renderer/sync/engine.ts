@@ -6,7 +6,6 @@ import { liveQuery, type Subscription } from 'dexie';
 import type { ContractError } from '../../common/contract';
 import type { SyncStatus } from '../../common/contract/sync';
 import type { VerikopDb } from '../db/database';
-import { countPendingOutbox } from '../db/outbox';
 import { getSyncState, recordSyncError } from '../db/sync-state';
 import { contractError, SyncCallError, type SyncPort } from './port';
 import { restoreFromJournal } from './restore';
@@ -132,9 +131,12 @@ export class SyncEngine {
       if (!force && !canReachServer(state)) {
         report = { ...totals, pulled, skipped: state.signedIn ? 'offline' : 'signed_out' };
       } else {
-        await this.#phase('pushing', () => pushOutbox(db, port, clientId, this.#o.batchSize ?? 50, this.#journaled, totals));
-        pulled = await this.#phase('pulling', () => pullAll(db, port, this.#o.pullLimit ?? 200));
-        if (pulled > 0 && this.#o.prefetch !== false) await this.#phase('prefetching', () => port.prefetch().catch(() => undefined));
+        const sender = this.store.getState().userId;
+        await this.#phase('pushing', () => pushOutbox(db, port, { clientId, sender, batchSize: this.#o.batchSize ?? 50 }, this.#journaled, totals));
+        const pull = await this.#phase('pulling', () => pullAll(db, port, this.#o.pullLimit ?? 200));
+        pulled = pull.applied;
+        // Documents are best effort: a failed prefetch leaves them to the viewer's own request.
+        if (pull.bringsFiles && this.#o.prefetch !== false) await this.#phase('prefetching', () => port.prefetch().catch(() => undefined));
         report = { ...totals, pulled };
       }
       this.#set({ error: undefined });
@@ -160,18 +162,19 @@ export class SyncEngine {
 
   #applyStatus(status: SyncStatus): void {
     const before = canReachServer(this.store.getState());
-    this.#set({ online: status.online, signedIn: status.user !== null });
+    this.#set({ online: status.online, signedIn: status.user !== null, userId: status.user?.id ?? null });
     // The server is back (or someone signed in): send what waited.
     if (!before && canReachServer(this.store.getState()) && this.store.getState().started && this.#o.automatic !== false) void this.request(false);
   }
 
+  /** A new outbox row (its local seq beyond the newest seen) is journaled at once and pushed soon. */
   #followLocalChanges(): void {
-    let last = -1;
-    const subscription: Subscription = liveQuery(() => countPendingOutbox(this.#o.db)).subscribe({
-      next: (pending) => {
-        const grew = pending > last;
-        last = pending;
-        if (!grew || pending === 0) return;
+    let newest = 0;
+    const subscription: Subscription = liveQuery(() => this.#o.db.outbox.where('state').equals('pending').primaryKeys()).subscribe({
+      next: (seqs) => {
+        const top = Math.max(0, ...seqs);
+        if (top <= newest) return;
+        newest = top;
         void this.journalNow();
         this.#later(this.#o.debounceMs ?? 1_500, () => void this.request(false));
       },

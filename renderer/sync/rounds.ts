@@ -5,8 +5,8 @@ import { loadWorkingDayCalendar } from '../../common/domain';
 import { refreshDeadlines } from '../db/applications';
 import { settleOutbox, type SettleReport } from '../db/answers';
 import type { VerikopDb } from '../db/database';
-import { pendingOutbox, recordOutboxAttempt } from '../db/outbox';
-import type { OperationAnswer } from '../db/protocol';
+import { recordOutboxAttempt } from '../db/outbox';
+import type { LogEntry, OperationAnswer } from '../db/protocol';
 import { applyPulled } from '../db/pull';
 import { calendarOf, deadlineOf } from './deadlines';
 import { syncEngineMessages as m } from './messages';
@@ -44,19 +44,37 @@ function add(totals: PushTotals, report: SettleReport): void {
   totals.retry += report.retry;
 }
 
+/** A server user id (decimal digits), as opposed to a profile of this device only. */
+const isServerUserId = (id: string): boolean => /^[1-9][0-9]{0,15}$/.test(id);
+
+/**
+ * Whether `sender`'s session may carry this operation: their own, or one made under this
+ * device's profile before anyone signed in. Another server user's operations wait for their
+ * sign-in (a shared laptop must not send Siti's work as Andi's, where it would be refused).
+ */
+export const mayCarry = (createdBy: string, sender: string | null): boolean => sender === null || createdBy === sender || !isServerUserId(createdBy);
+
+export interface PushTarget {
+  readonly clientId: string;
+  /** The signed-in user (null: main decides, and refuses what is not theirs). */
+  readonly sender: string | null;
+  readonly batchSize: number;
+}
+
 /**
  * Pushes the outbox oldest first, a batch at a time, until it is empty or only operations the
  * server asked to send again later (`retry`) are left at its head. A failed call leaves every
  * operation pending (with the attempt counted) and rethrows.
  */
-export async function pushOutbox(db: VerikopDb, port: SyncPort, clientId: string, batchSize: number, journaled: Set<string>, totals: PushTotals): Promise<void> {
+export async function pushOutbox(db: VerikopDb, port: SyncPort, target: PushTarget, journaled: Set<string>, totals: PushTotals): Promise<void> {
   for (;;) {
-    const rows = await pendingOutbox(db, batchSize);
+    const pending = await db.outbox.where('state').equals('pending').toArray();
+    const rows = pending.filter((r) => mayCarry(r.createdBy, target.sender)).slice(0, target.batchSize);
     if (rows.length === 0) return;
     const ids = rows.map((r) => r.id);
     let answers: OperationAnswer[];
     try {
-      const answer = await port.push(clientId, rows.map(itemOf));
+      const answer = await port.push(target.clientId, rows.map(itemOf));
       answers =
         answer.kind === 'answers'
           ? answer.answers
@@ -71,7 +89,7 @@ export async function pushOutbox(db: VerikopDb, port: SyncPort, clientId: string
     // Main forgets accepted and refused operations itself; conflicts stay until resolved.
     for (const a of answers) if (a.status === 'accepted' || a.status === 'rejected') journaled.delete(a.opId);
     const settledNow = report.accepted + report.conflicts + report.rejected + report.ignored;
-    if (rows.length < batchSize || settledNow === 0) return;
+    if (rows.length < target.batchSize || settledNow === 0) return;
   }
 }
 
@@ -86,22 +104,35 @@ export async function settleJournal(db: VerikopDb, port: SyncPort, journaled: Se
   return done.length;
 }
 
-/** Pulls pages after the stored cursor until the server has nothing more; answers entries applied. */
-export async function pullAll(db: VerikopDb, port: SyncPort, limit: number): Promise<number> {
+/** Whether an entry names files this device may not hold yet (a new file, an attached PDF, a photo). */
+const bringsFiles = (entry: LogEntry): boolean =>
+  entry.changes.some((c) => c.kind === 'application' || c.kind === 'document' || (c.kind === 'finding' && (c.fields.evidence?.value ?? []).some((e) => e.kind === 'photo')));
+
+export interface PullResult {
+  /** Log entries applied. */
+  readonly applied: number;
+  /** Some of them name files to bring into the vault. */
+  readonly bringsFiles: boolean;
+}
+
+/** Pulls pages after the stored cursor until the server has nothing more. */
+export async function pullAll(db: VerikopDb, port: SyncPort, limit: number): Promise<PullResult> {
   const state = await db.syncState.get('local');
   let cursor = state?.cursor ?? 0;
   let calendar = calendarOf(state?.calendar);
   let applied = 0;
+  let files = false;
   for (;;) {
     const page = await port.pull(cursor, limit);
     const report = await applyPulled(db, page, deadlineOf(calendar));
     applied += report.applied;
+    files ||= page.entries.some(bringsFiles);
     if (report.calendar !== undefined && loadWorkingDayCalendar(report.calendar).ok) {
       calendar = calendarOf(report.calendar);
       await refreshDeadlines(db, deadlineOf(calendar));
     }
     // A server that says "more" without moving the cursor would loop forever: stop and retry later.
-    if (!page.hasMore || report.cursor <= cursor) return applied;
+    if (!page.hasMore || report.cursor <= cursor) return { applied, bringsFiles: files };
     cursor = report.cursor;
   }
 }

@@ -25,6 +25,8 @@ export interface EngineState {
   /** As main last reported: the server answered lately, and someone is signed in. */
   readonly online: boolean;
   readonly signedIn: boolean;
+  /** The signed-in user's server id: only their operations (or the device profile's) are sent. */
+  readonly userId: string | null;
   /** Operations put back into the outbox from main's journal at start. */
   readonly restored: number;
   readonly lastRound: RoundReport | undefined;
@@ -40,6 +42,7 @@ export const createEngineStore = (): EngineStore =>
     phase: 'idle',
     online: false,
     signedIn: false,
+    userId: null,
     restored: 0,
     lastRound: undefined,
     error: undefined,

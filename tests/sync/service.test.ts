@@ -112,6 +112,16 @@ describe('main sync service against the real server', () => {
     });
   });
 
+  it('refuses to carry another user\'s operations in this session, journaling them for their sign-in', async () => {
+    await withClient(async (c) => {
+      await c.signIn(real.url, 'siti');
+      const andiOp = { operation: { id: randomUUID(), type: 'audit.note', applicationId: APP, action: 'document.opened', recordType: 'document', recordId: 'x' }, createdBy: '999' };
+      const refused = await c.service.push(clientId, [andiOp]).catch((e: unknown) => e);
+      expect(refused).toMatchObject({ code: 'sync_other_user' });
+      expect((await c.service.journalEntries()).map((e) => e.createdBy)).toEqual(['999']);
+    });
+  });
+
   it('forgets a session the server no longer knows, keeping the journal; a restarted app stays signed in', async () => {
     const c = await mainClient();
     try {

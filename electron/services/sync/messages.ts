@@ -14,6 +14,7 @@ export const syncErrorCodes = [
   'sync_server_error',
   'sync_upload_refused',
   'sync_journal',
+  'sync_other_user',
 ] as const;
 export type SyncErrorCode = (typeof syncErrorCodes)[number];
 
@@ -47,6 +48,7 @@ export const syncMessages = {
   forbidden: (message: string) => `Server menolak permintaan ini: ${message}`,
   serverError: (detail: string) => `Server menjawab tidak semestinya (${detail}). Coba lagi nanti; bila berulang, hubungi admin Dinas.`,
   uploadRefused: (sha256: string, message: string) => `Server menolak unggahan berkas data ${short(sha256)}: ${message}`,
+  otherUser: 'Sebagian perubahan dibuat oleh pengguna lain di komputer ini; perubahan itu tetap tersimpan dan dikirim saat pengguna tersebut masuk.',
   journal: (path: string) =>
     `Jurnal sinkronisasi di ${path} tidak dapat ditulis (disk penuh atau folder terkunci?). Kosongkan ruang disk lalu coba lagi; belum ada yang dikirim.`,
 } as const;

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { authRoutes, idReusedSchema, loginResponseSchema, pushResponseSchema, syncRoutes } from '../../../common/contract/http';
 import type { JournalEntry, PrefetchReport, PushAnswer, SyncPhase, SyncStatus } from '../../../common/contract/sync';
 import type { OperationAnswer } from '../../../common/sync/answer';
+import { userIdSchema } from '../../../common/sync/ids';
 import { pullPageSchema, type PullPage } from '../../../common/sync/pull';
 import type { SecretStore } from '../credentials/secret-store';
 import type { Vault } from '../vault/vault';
@@ -167,6 +168,10 @@ export class SyncService {
     const journal = await this.#ready;
     await this.#journalWrite(() => journal.append(items.map((item) => this.#entry(clientId, item))));
     const { http, token } = this.#session();
+    // The renderer is not trusted with attribution: a session carries only its user's operations
+    // (or those made under this device's profile before anyone signed in).
+    const sender = this.#account.user?.id;
+    if (items.some((i) => isServerUserId(i.createdBy) && i.createdBy !== sender)) throw new SyncFailure('sync_other_user', m.otherUser);
     return this.#guard(async () => {
       await uploadNamedBlobs(
         { http, token, clock: this.#clock, chunkBytes: this.#o.chunkBytes ?? DEFAULT_CHUNK_BYTES },
@@ -295,6 +300,8 @@ export class SyncService {
     this.#o.onProgress?.(progress);
   }
 }
+
+const isServerUserId = (id: string): boolean => userIdSchema.safeParse(id).success;
 
 /** Answers after which the journal has nothing left to keep for the operation. */
 const leavesJournal = (a: OperationAnswer): boolean => a.status === 'accepted' || a.status === 'rejected';
