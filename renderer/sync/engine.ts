@@ -131,7 +131,7 @@ export class SyncEngine {
       if (!force && !canReachServer(state)) {
         report = { ...totals, pulled, skipped: state.signedIn ? 'offline' : 'signed_out' };
       } else {
-        const sender = this.store.getState().userId;
+        const sender = this.store.getState().userId ?? null;
         await this.#phase('pushing', () => pushOutbox(db, port, { clientId, sender, batchSize: this.#o.batchSize ?? 50 }, this.#journaled, totals));
         const pull = await this.#phase('pulling', () => pullAll(db, port, this.#o.pullLimit ?? 200));
         pulled = pull.applied;
@@ -162,7 +162,7 @@ export class SyncEngine {
 
   #applyStatus(status: SyncStatus): void {
     const before = canReachServer(this.store.getState());
-    this.#set({ online: status.online, signedIn: status.user !== null, userId: status.user?.id ?? null });
+    this.#set({ online: status.online, signedIn: status.user !== null, userId: status.user?.id });
     // The server is back (or someone signed in): send what waited.
     if (!before && canReachServer(this.store.getState()) && this.store.getState().started && this.#o.automatic !== false) void this.request(false);
   }

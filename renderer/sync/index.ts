@@ -5,5 +5,5 @@
 // this through ./window (startWindowSync), kept out of this index because it reads the bridge.
 export { SyncEngine, type EngineOptions } from './engine';
 export { apiPort, SyncCallError, type PushItem, type SyncPort } from './port';
-export { canReachServer, type EnginePhase, type EngineState, type EngineStore, type RoundReport } from './store';
+export { canReachServer, idleEngineState, type EnginePhase, type EngineState, type EngineStore, type RoundReport } from './store';
 export { restoreFromJournal, type RestoreReport } from './restore';

@@ -35,9 +35,6 @@ export class SyncCallError extends Error {
   }
 }
 
-/** Codes after which trying again now is pointless: wait for the connection or a sign-in. */
-export const waitingCodes = new Set(['sync_offline', 'sync_not_signed_in', 'sync_unauthenticated', 'unavailable']);
-
 function valueOf<T>(result: Result<T>): T {
   if (result.ok) return result.value;
   throw new SyncCallError(result.error.code, result.error.message);

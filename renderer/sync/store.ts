@@ -25,8 +25,8 @@ export interface EngineState {
   /** As main last reported: the server answered lately, and someone is signed in. */
   readonly online: boolean;
   readonly signedIn: boolean;
-  /** The signed-in user's server id: only their operations (or the device profile's) are sent. */
-  readonly userId: string | null;
+  /** The signed-in user's server id (absent while nobody is): only their operations, or the device profile's, are sent. */
+  readonly userId?: string;
   /** Operations put back into the outbox from main's journal at start. */
   readonly restored: number;
   readonly lastRound: RoundReport | undefined;
@@ -36,17 +36,18 @@ export interface EngineState {
 
 export type EngineStore = StoreApi<EngineState>;
 
-export const createEngineStore = (): EngineStore =>
-  createStore<EngineState>(() => ({
-    started: false,
-    phase: 'idle',
-    online: false,
-    signedIn: false,
-    userId: null,
-    restored: 0,
-    lastRound: undefined,
-    error: undefined,
-  }));
+/** Before the engine started (also what a UI shows while no engine is bound). */
+export const idleEngineState: EngineState = {
+  started: false,
+  phase: 'idle',
+  online: false,
+  signedIn: false,
+  restored: 0,
+  lastRound: undefined,
+  error: undefined,
+};
+
+export const createEngineStore = (): EngineStore => createStore<EngineState>(() => idleEngineState);
 
 /** Whether the engine can reach the server now (otherwise it only journals and waits). */
 export const canReachServer = (s: Pick<EngineState, 'online' | 'signedIn'>): boolean => s.online && s.signedIn;

@@ -28,8 +28,6 @@ export class SyncFailure extends Failure {
   }
 }
 
-export const isSyncFailure = (e: unknown): e is SyncFailure => e instanceof SyncFailure;
-
 const short = (sha256: string): string => `${sha256.slice(0, 12)}…`;
 
 export const syncMessages = {
