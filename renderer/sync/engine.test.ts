@@ -153,6 +153,22 @@ describe('sync engine', () => {
     expect(laptop.main.journalIds()).toEqual([rows[1]?.id]);
   });
 
+  it('keeps an operation whose photo has not reached the server first in line, and sends it once the photo is there', async () => {
+    const { server, laptop } = await world();
+    const photo = 'ab'.repeat(32);
+    const evidence = [{ kind: 'photo' as const, blobSha256: photo }];
+    await saveFinding(laptop.db, laptop.actor, { applicationId: SITI_APP, requirement: 'R7', status: null, note: 'foto papan nama', evidence });
+    for (const r of ['R1', 'R2', 'R3', 'R4'] as const) await laptop.edit(SITI_APP, r, { note: `catatan ${r}` });
+    // Batches of 3: the first batch gets `retry` for the photo and the round stops there.
+    const first = await laptop.engine.syncNow();
+    expect(first).toMatchObject({ accepted: 2, retry: 1 });
+    expect(await countPendingOutbox(laptop.db)).toBe(3);
+    server.addBlob(photo);
+    const second = await laptop.engine.syncNow();
+    expect(second).toMatchObject({ accepted: 3, retry: 0 });
+    expect(server.replica(SITI_APP)?.findings.R7?.evidence?.value).toEqual(evidence);
+  });
+
   it('on its own: journals a change at once, pushes it shortly after, waits while offline and sends when main says the server is back', async () => {
     const server = newServer();
     await startVerification(server);

@@ -62,9 +62,9 @@ export interface PushTarget {
 }
 
 /**
- * Pushes the outbox oldest first, a batch at a time, until it is empty or only operations the
- * server asked to send again later (`retry`) are left at its head. A failed call leaves every
- * operation pending (with the attempt counted) and rethrows.
+ * Pushes the outbox oldest first, a batch at a time, until it is empty or the server asked for
+ * an operation to be sent again later (`retry`). A failed call leaves every operation pending
+ * (with the attempt counted) and rethrows.
  */
 export async function pushOutbox(db: VerikopDb, port: SyncPort, target: PushTarget, journaled: Set<string>, totals: PushTotals): Promise<void> {
   for (;;) {
@@ -88,8 +88,10 @@ export async function pushOutbox(db: VerikopDb, port: SyncPort, target: PushTarg
     add(totals, report);
     // Main forgets accepted and refused operations itself; conflicts stay until resolved.
     for (const a of answers) if (a.status === 'accepted' || a.status === 'rejected') journaled.delete(a.opId);
-    const settledNow = report.accepted + report.conflicts + report.rejected + report.ignored;
-    if (rows.length < target.batchSize || settledNow === 0) return;
+    // An operation the server asked to send again later (its photo has not arrived) stays first
+    // in line: this round sends nothing after it, so later edits of the same record are not
+    // accepted ahead of it in yet more batches (within one batch the server decides).
+    if (rows.length < target.batchSize || report.retry > 0) return;
   }
 }
 
