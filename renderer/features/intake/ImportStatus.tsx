@@ -6,9 +6,9 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import LinearProgress from '@mui/material/LinearProgress';
 import Typography from '@mui/material/Typography';
+import { workspacePaths } from '../../app/paths';
 import { hrefTo } from '../../app/router';
 import { t } from '../../i18n';
-import { workspacePaths } from './paths';
 import type { ImportState } from './use-packet-import';
 
 const text = t.workspace.intake;

@@ -3,7 +3,7 @@
 // features import from here only.
 export { IntakeScreen } from './IntakeScreen';
 export { ProfileNote } from './ProfileNote';
-export { workspacePaths } from './paths';
+export { workspacePaths } from '../../app/paths';
 export { WorkspaceGate } from './WorkspaceGate';
 export { useWorkspace, type Workspace } from './use-workspace';
 export { currentUser, localProfile, today, type CurrentUser } from './workspace';
