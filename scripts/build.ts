@@ -1,6 +1,6 @@
 // Builds everything that ships or runs: the renderer with Vite, and the Node-side entry points
-// (Electron main and preload, the web host) with esbuild; the sync server runs from source
-// with tsx (`npm run server`). One function so that
+// (Electron main and preload, the web host, and the sync server for demo mode) with esbuild;
+// `npm run server` runs the server from source with tsx. One function so that
 // `npm run build`, `npm run web`, `npm start` and the test setup all build the same way.
 import { existsSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
@@ -25,6 +25,10 @@ const nodeTargets: readonly NodeTarget[] = [
   { entry: 'electron/main/index.ts', outfile: 'dist/electron/main.cjs', options: { format: 'cjs', external: ['electron'] } },
   { entry: 'electron/preload/index.ts', outfile: 'dist/electron/preload.cjs', options: { format: 'cjs', external: ['electron'] } },
   { entry: 'electron/web-host/index.ts', outfile: 'dist/web-host/index.mjs', options: { format: 'esm', packages: 'external' } },
+  // The sync server's CLI, for demo mode: electron/ may not import server/, so the app runs this
+  // file as a child process (electron/services/demo/embedded-server.ts). Packages stay external
+  // (PGlite finds its wasm beside its own files), so it runs from the repository.
+  { entry: 'server/cli/main.ts', outfile: 'dist/server/main.mjs', options: { format: 'esm', packages: 'external' } },
 ];
 
 export interface BuildOptionsInput {

@@ -23,7 +23,7 @@ afterEach(async () => {
 });
 
 const buildOutputs = async (seconds: number): Promise<void> => {
-  for (const o of ['dist/electron/main.cjs', 'dist/electron/preload.cjs', 'dist/renderer/index.html']) await file(o, seconds);
+  for (const o of ['dist/electron/main.cjs', 'dist/electron/preload.cjs', 'dist/renderer/index.html', 'dist/server/main.mjs']) await file(o, seconds);
 };
 
 describe('needsBuild', () => {

@@ -11,8 +11,8 @@ import { build } from './build';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 /** What Electron loads; if any is missing or older than a source, the build runs first. */
-const outputs = ['dist/electron/main.cjs', 'dist/electron/preload.cjs', 'dist/renderer/index.html'];
-const sources = ['common', 'electron', 'renderer', 'vite.config.ts', 'package.json'];
+const outputs = ['dist/electron/main.cjs', 'dist/electron/preload.cjs', 'dist/renderer/index.html', 'dist/server/main.mjs'];
+const sources = ['common', 'electron', 'renderer', 'server', 'vite.config.ts', 'package.json'];
 
 function newestMtime(at: string): number {
   if (!existsSync(at)) return 0;

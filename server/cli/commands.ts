@@ -13,6 +13,7 @@ import { replaceCalendar } from '../calendar/store';
 import { openStorage, type StorageConfig } from '../start';
 import { readNewPassword } from './password';
 import { openApiDocument } from './openapi';
+import { parseProvision, provision } from './provision';
 
 export class UsageError extends Error {
   override name = 'UsageError';
@@ -110,6 +111,18 @@ export const commands: Readonly<Record<string, { usage: string; run: (input: Com
         const entry = await importApplication(db, packet.application, assignee, new Date());
         const who = assignee === null ? 'belum ditugaskan' : `ditugaskan kepada ${assignee}`;
         console.log(`Permohonan ${packet.application.id} (${packet.application.registrationNumber}) diterima, ${who}; log #${entry.seq}.`);
+      });
+    },
+  },
+  provision: {
+    usage: 'provision   (pengguna dan paket dari JSON di stdin; yang sudah ada dilewati)',
+    async run({ storage }) {
+      const chunks: Buffer[] = [];
+      for await (const chunk of process.stdin) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)));
+      const input = parseProvision(Buffer.concat(chunks).toString('utf8'));
+      await withStorage(storage, async (opened) => {
+        const done = await provision(opened, input, new Date());
+        console.log(done.length === 0 ? 'Tidak ada perubahan: semua sudah ada.' : done.join('\n'));
       });
     },
   },

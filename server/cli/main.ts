@@ -9,6 +9,7 @@ import { IntakeError } from '../applications/intake';
 import { CalendarError } from '../calendar/store';
 import { MigrationError } from '../storage/migrate';
 import { commands, UsageError } from './commands';
+import { ProvisionError } from './provision';
 
 const options = {
   'data-dir': { type: 'string' },
@@ -19,6 +20,7 @@ const options = {
   name: { type: 'string' },
   nip: { type: 'string' },
   assign: { type: 'string' },
+  lifeline: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -31,6 +33,7 @@ function usage(): string {
     '  --host <alamat>       default 127.0.0.1 (HOST); alamat lain hanya di balik TLS',
     '  --port <nomor>        default 8787 (PORT); 0 = pilih bebas',
     '  --trust-proxy         ambil alamat klien dari X-Forwarded-For (TRUST_PROXY=1)',
+    '  --lifeline            berhenti ketika stdin ditutup (proses induk berakhir)',
     '  DATABASE_URL=postgres://…  gunakan PostgreSQL, bukan PGlite',
     '',
     'Perintah administrator:',
@@ -62,7 +65,10 @@ async function serve(flags: Record<string, unknown>): Promise<void> {
   // People read these two lines; tests that start the server as a child process parse the first.
   console.log(`Server Verikop mendengarkan di ${server.url}`);
   console.log(`Data: ${server.storage.dataDir} (${server.storage.description})`);
+  let stopping = false;
   const stop = (signal: string): void => {
+    if (stopping) return;
+    stopping = true;
     logger.info({ signal }, 'stopping');
     server.close().then(
       () => process.exit(0),
@@ -78,9 +84,17 @@ async function serve(flags: Record<string, unknown>): Promise<void> {
   process.once('SIGTERM', () => {
     stop('SIGTERM');
   });
+  // A server started by the desktop app (demo mode) ends with it, even when the app is killed
+  // and cannot send SIGTERM: the app holds our stdin, and the OS closes it when the app dies.
+  if (flags.lifeline === true) {
+    process.stdin.once('end', () => {
+      stop('stdin closed');
+    });
+    process.stdin.resume();
+  }
 }
 
-const expected = [UsageError, IntakeError, CalendarError, DataDirBusyError, MigrationError];
+const expected = [UsageError, IntakeError, CalendarError, DataDirBusyError, MigrationError, ProvisionError];
 
 async function main(argv: readonly string[]): Promise<void> {
   const { values, positionals } = parseArgs({ args: [...argv], options, allowPositionals: true, strict: true });
