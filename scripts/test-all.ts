@@ -79,6 +79,9 @@ step('typecheck', npx, ['tsc', '-b']);
 step('lint', npx, ['eslint', '--max-warnings', '0', '.']);
 const built = step('build', npx, ['tsx', 'scripts/build.ts']);
 countedStep('unit', npx, ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${path.join(results, 'unit.json')}`], path.join(results, 'unit.json'), vitestTally);
+// The client's sync against the real server (child processes killed mid-push, cut uploads,
+// doubled requests, wrong clocks, the model test over HTTP): its own config, one file at a time.
+countedStep('sync', npx, ['vitest', 'run', '--config', 'tests/sync/vitest.config.ts', '--reporter=default', '--reporter=json', `--outputFile=${path.join(results, 'sync.json')}`], path.join(results, 'sync.json'), vitestTally);
 if (built) {
   countedStep('end-to-end', npx, ['playwright', 'test'], path.join(results, 'e2e.json'), playwrightTally);
 } else {
