@@ -45,5 +45,5 @@ export const routes: readonly AppRoute[] = [
   documentScreen,
 ];
 
-/** Where the app opens, and where '/' leads. */
-export const homePath = '/tentang';
+/** Where the app opens, and where '/' leads: the files waiting for this person, the screen a verifier starts the day on. */
+export const homePath = workspacePaths.inbox;

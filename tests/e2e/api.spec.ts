@@ -8,7 +8,9 @@ import { testHost } from './host';
 type ApiWindow = Window & { verikopApi: Api };
 
 async function openApp(page: Page): Promise<void> {
-  await page.goto(testHost().launchUrl);
+  const host = testHost();
+  await page.goto(host.launchUrl);
+  await page.goto(`${host.origin}/#/tentang`);
   await expect(page.locator('[data-field="version"]')).not.toBeEmpty();
 }
 
@@ -56,6 +58,7 @@ test('a host that is gone or answers nonsense is `unavailable`, in Indonesian', 
 test('the About screen shows a failed call and recovers on retry', async ({ page }) => {
   await page.route('**/rpc/app.info', (route) => route.abort('connectionrefused'));
   await page.goto(testHost().launchUrl);
+  await page.goto(`${testHost().origin}/#/tentang`);
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('Informasi aplikasi tidak dapat dimuat.');
   await expect(alert).toContainText('tidak dapat dihubungi');
