@@ -16,3 +16,4 @@ export * from './documents';
 export * from './messages';
 export * from './calendar';
 export * from './wording';
+export { distanceMeters, formatDistance } from './geo';
