@@ -7,8 +7,9 @@ import { DbFailure } from './errors';
 import { evidenceRowsOf, reindexEvidence } from './evidence';
 import { fieldValue } from './findings';
 import type { Actor } from './model';
+import { pendingFor } from './outbox';
 import type { FindingFieldName, FindingSetOperation, Operation, StatusValue } from './protocol';
-import type { ConflictRow } from './rows';
+import type { ConflictRow, OutboxRow } from './rows';
 
 /** Open conflicts (all, or of one application), oldest first. */
 export async function listConflicts(db: VerikopDb, applicationId?: string): Promise<ConflictRow[]> {
@@ -22,66 +23,95 @@ export function countOpenConflicts(db: VerikopDb): Promise<number> {
 
 const requirementOf = (record: string) => record.slice('finding/'.length) as FindingSetOperation['requirement'];
 
-/**
- * Sets one field of the record to `value` (undefined: keep this device's value) at `version`;
- * returns the value the record now holds.
- */
-async function writeField(db: VerikopDb, c: ConflictRow, value: unknown, version: number, meta: { updatedAt: string; updatedBy: string }): Promise<unknown> {
+const entityKeyOf = (c: ConflictRow) => (c.record === 'decision' ? entityKeys.decision(c.applicationId) : entityKeys.finding(c.applicationId, requirementOf(c.record)));
+
+/** The version of the conflict's field this device holds, and the value it shows. */
+async function localField(db: VerikopDb, c: ConflictRow): Promise<{ version: number; value: unknown }> {
   if (c.record === 'decision') {
     const draft = await db.recommendationDrafts.get(c.applicationId);
-    const reason = typeof value === 'string' ? value : (draft?.reason ?? '');
-    await db.recommendationDrafts.put({ applicationId: c.applicationId, reason, version, ...meta });
-    return reason;
+    return { version: draft?.version ?? 0, value: draft?.reason ?? '' };
+  }
+  const row = await db.findings.get([c.applicationId, requirementOf(c.record)]);
+  if (!row) throw new DbFailure('not_found', 'Temuan untuk konflik ini tidak ada lagi di perangkat ini; sinkronkan ulang.');
+  const field = c.field as FindingFieldName;
+  return { version: row.versions[field], value: fieldValue(row, field) };
+}
+
+/** The base a pending operation gives the conflict's field; undefined when it does not change it. */
+function baseOf(o: OutboxRow, field: string): number | undefined {
+  if (!('changes' in o.operation)) return undefined;
+  const change = (o.operation.changes as Record<string, { base: number } | undefined>)[field];
+  return change?.base;
+}
+
+/**
+ * Sets one field of the record to `value` at `version` (the value the server's `version` of the
+ * field builds on).
+ */
+async function writeField(db: VerikopDb, c: ConflictRow, value: unknown, version: number, meta: { updatedAt: string; updatedBy: string }): Promise<void> {
+  if (c.record === 'decision') {
+    await db.recommendationDrafts.put({ applicationId: c.applicationId, reason: typeof value === 'string' ? value : '', version, ...meta });
+    return;
   }
   const field = c.field as FindingFieldName;
   const row = await db.findings.get([c.applicationId, requirementOf(c.record)]);
   if (!row) throw new DbFailure('not_found', 'Temuan untuk konflik ini tidak ada lagi di perangkat ini; sinkronkan ulang.');
-  const v = value === undefined ? fieldValue(row, field) : value;
   const next =
     field === 'status'
-      ? { ...row, status: (v as StatusValue).status, computed: (v as StatusValue).computed }
+      ? { ...row, status: (value as StatusValue).status, computed: (value as StatusValue).computed }
       : field === 'note'
-        ? { ...row, note: v as string }
-        : { ...row, evidence: v as typeof row.evidence };
+        ? { ...row, note: value as string }
+        : { ...row, evidence: value as typeof row.evidence };
   await db.findings.put({ ...next, versions: { ...row.versions, [field]: version }, ...meta });
   const app = await db.applications.get(c.applicationId);
   await reindexEvidence(db, c.applicationId, row.requirement, evidenceRowsOf(next, app?.application.documents ?? [], false));
-  return v;
 }
 
 /**
- * 'server' adopts the server's value; 'mine' keeps this device's current value and sends it
- * again on the server's version, so the server takes it as a deliberate overwrite. Pending
- * operations that change only this field are superseded either way.
+ * 'server' adopts the server's value; 'mine' sends the person's value (the conflict's client
+ * value) again on the server's version, so the server takes it as a deliberate overwrite.
+ *
+ * Pending edits of the field made on a version older than the server's (they would meet the same
+ * conflict) are superseded either way when they change only this field. An edit made after the
+ * device saw the server's version is newer than the conflict: it stays, and its value stays on
+ * screen — the person's latest word on the field, which goes to the server as it is.
+ *
+ * Pulls go on while a conflict waits, so the row may already hold a newer server value than the
+ * conflict recorded: 'server' then keeps it rather than putting the older one back.
  */
 export async function resolveConflict(db: VerikopDb, actor: Actor, conflictId: string, choice: 'mine' | 'server'): Promise<ConflictRow> {
   const tables = [db.conflicts, db.applications, db.findings, db.evidence, db.recommendationDrafts];
   return userChange(db, actor, tables, async ({ now, opId }) => {
     const c = await db.conflicts.get(conflictId);
     if (c?.state !== 'open') throw new DbFailure('stale_state', 'Konflik ini sudah diselesaikan (mungkin di jendela lain); muat ulang daftar konflik.');
-    const entityKey = c.record === 'decision' ? entityKeys.decision(c.applicationId) : entityKeys.finding(c.applicationId, requirementOf(c.record));
+    const entityKey = entityKeyOf(c);
+    const serverVersion = c.server.version;
     await db.outbox
       .where('[entityKey+state]')
       .equals([entityKey, 'pending'])
-      .and((o) => 'changes' in o.operation && Object.keys(o.operation.changes).every((f) => f === c.field))
+      .and((o) => 'changes' in o.operation && Object.keys(o.operation.changes).every((f) => f === c.field) && (baseOf(o, c.field) ?? 0) < serverVersion)
       .modify({ state: 'superseded', settledAt: now });
-    const kept = await writeField(db, c, choice === 'server' ? c.server.value : undefined, c.server.version, { updatedAt: now, updatedBy: actor.userId });
+    const newerEdit = (await pendingFor(db, entityKey)).some((o) => (baseOf(o, c.field) ?? -1) >= serverVersion);
+    const local = await localField(db, c);
+    const meta = { updatedAt: now, updatedBy: actor.userId };
+    // Whether the person's value still has to be sent: a newer pending edit carries their latest.
+    const sendMine = choice === 'mine' && !newerEdit;
+    if (sendMine) await writeField(db, c, c.client, serverVersion, meta);
+    else if (choice === 'server' && !newerEdit && local.version <= serverVersion) await writeField(db, c, c.server.value, serverVersion, meta);
     const resolved: ConflictRow = { ...c, state: 'resolved', resolution: choice, resolvedAt: now, resolvedBy: actor.userId };
     await db.conflicts.put(resolved);
     const recordType = c.record === 'decision' ? 'decision' : 'finding';
     const recordId = c.record === 'decision' ? c.applicationId : `${c.applicationId}/${requirementOf(c.record)}`;
-    const change = { [c.field]: { value: kept, base: c.server.version } };
-    const operation: Operation =
-      choice === 'server'
-        ? { id: opId, type: 'audit.note', applicationId: c.applicationId, action: 'conflict.resolve', recordType, recordId, clientTime: now }
-        : c.record === 'decision'
-          ? { id: opId, type: 'decision.set', applicationId: c.applicationId, changes: { reason: { value: String(kept), base: c.server.version } }, clientTime: now }
-          : { id: opId, type: 'finding.set', applicationId: c.applicationId, requirement: requirementOf(c.record), changes: change, clientTime: now };
+    const operation: Operation = !sendMine
+      ? { id: opId, type: 'audit.note', applicationId: c.applicationId, action: 'conflict.resolve', recordType, recordId, clientTime: now }
+      : c.record === 'decision'
+        ? { id: opId, type: 'decision.set', applicationId: c.applicationId, changes: { reason: { value: String(c.client), base: serverVersion } }, clientTime: now }
+        : { id: opId, type: 'finding.set', applicationId: c.applicationId, requirement: requirementOf(c.record), changes: { [c.field]: { value: c.client, base: serverVersion } }, clientTime: now };
     return {
       value: resolved,
       applicationId: c.applicationId,
-      audit: { action: 'conflict.resolve', recordType, recordId, payload: { field: c.field, resolution: choice, serverVersion: c.server.version, operation } },
-      outbox: { entityKey: choice === 'server' ? `conflict:${c.id}` : entityKey, operation },
+      audit: { action: 'conflict.resolve', recordType, recordId, payload: { field: c.field, resolution: choice, serverVersion, operation } },
+      outbox: { entityKey: sendMine ? entityKey : `conflict:${c.id}`, operation },
     };
   });
 }

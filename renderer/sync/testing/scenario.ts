@@ -189,18 +189,11 @@ export class Scenario {
 const pending = (d: Device) => d.db.outbox.where('state').equals('pending').count();
 
 /**
- * Open conflicts a person can resolve safely today. renderer/db's resolveConflict writes the
- * conflict's recorded server value (or, for 'mine', the row's current value) at the recorded
- * version; once a newer value of the field has been pulled, that puts an older value back (found
- * by this scenario: edit(0,R1,a,fails), edit(1,R1,a,meets), sync(0), sync(1),
- * edit(0,R1,a,meets), then resolve on 1 with 'server'). Until renderer/db is fixed, such stale
- * conflicts stay open here, for a person, as the app shows them anyway.
+ * Open conflicts, for a person to resolve. All of them: resolving one after newer values of its
+ * field were pulled (or edited again here) must neither put an older server value back nor lose
+ * the person's value (renderer/db/conflicts.ts; the sequences that found it: edit(0,R1,a,fails),
+ * edit(1,R1,a,meets), sync(0), sync(1), edit(0,R1,a,meets), then resolve on 1 with 'server').
  */
-export async function resolvable(d: Device): Promise<ConflictRow[]> {
-  const out: ConflictRow[] = [];
-  for (const conflict of await listConflicts(d.db)) {
-    const row = await d.db.findings.get([conflict.applicationId, conflict.record.slice('finding/'.length) as RequirementId]);
-    if (row?.versions[conflict.field as 'status' | 'note' | 'evidence'] === conflict.server.version) out.push(conflict);
-  }
-  return out;
+export function resolvable(d: Device): Promise<ConflictRow[]> {
+  return listConflicts(d.db);
 }

@@ -1,0 +1,137 @@
+// Resolving a conflict while pulls go on: the server may have moved past the value the conflict
+// recorded, and the person may have edited the field again since. Neither an older server value
+// nor a value the person did not choose may come back.
+import 'fake-indexeddb/auto';
+import { Dexie } from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { CalendarDate } from '../../common/domain/dates';
+import type { ComputedSnapshot } from '../../common/domain/findings';
+import { cleanApplicationInput } from '../../common/domain/fixtures';
+import type { Actor } from '../../common/domain/workflow';
+import { settleOutbox } from './answers';
+import { importApplication } from './applications';
+import { verifyLocalAuditTrail } from './audit';
+import { listConflicts, resolveConflict } from './conflicts';
+import { VerikopDb } from './database';
+import { saveDraft } from './drafts';
+import { saveFinding } from './findings';
+import { pendingOutbox } from './outbox';
+import type { FieldConflict, LogEntry } from './protocol';
+import { applyPulled } from './pull';
+
+const siti: Actor = { userId: 'u-siti', role: 'verifier' };
+const APP = 'app-2026-0042';
+const OTHER_CLIENT = '9b2f6c1e-4a5d-4e8f-9c7b-1d2e3f4a5b6c';
+const computed: ComputedSnapshot = { outcome: 'meets', facts: ['Izin berlaku.'], verificationDate: '2026-03-30' as ComputedSnapshot['verificationDate'] };
+const deadlineOf = (d: CalendarDate) => `${d.slice(0, 4)}-12-31` as CalendarDate;
+const evidence = [{ kind: 'document' as const, documentId: 'doc-r1-izin-kc', page: 1 }];
+const MINE = 'Izin asli diperlihatkan.';
+
+const dbs: VerikopDb[] = [];
+let n = 0;
+afterEach(async () => {
+  const open = dbs.splice(0);
+  for (const db of open) db.close();
+  for (const name of new Set(open.map((db) => db.name))) await Dexie.delete(name);
+});
+
+const stored = <T,>(value: T, version: number) => ({ value, version, userId: 'u-andi', clientId: OTHER_CLIENT });
+const entry = (seq: number, changes: LogEntry['changes']): LogEntry => ({ seq, opId: `op-${String(seq)}`, authorId: 'u-andi', at: '2026-03-30T03:00:00.000Z', changes });
+
+/** Andi's note on R1, as a pull brings it (status and evidence unchanged at version 5). */
+const pullNote = (db: VerikopDb, note: string, seq: number) =>
+  applyPulled(db, { entries: [entry(seq, [{ kind: 'finding', applicationId: APP, requirement: 'R1', fields: { status: stored({ status: 'meets' as const, computed }, 5), note: stored(note, seq), evidence: stored(evidence, 5) } }])], cursor: seq, hasMore: false }, deadlineOf);
+
+/** Siti's note on R1 met Andi's note of version 9: the conflict is open, the person has not chosen. */
+async function withNoteConflict(): Promise<{ db: VerikopDb; conflictId: string }> {
+  const db = new VerikopDb(`conflicts-${String(++n)}`);
+  dbs.push(db);
+  await db.open();
+  await importApplication(db, siti, { application: cleanApplicationInput(), assignee: siti.userId, state: 'in_verification', deadline: '2026-04-21' });
+  await saveFinding(db, siti, { applicationId: APP, requirement: 'R1', status: 'meets', computed, note: MINE, evidence });
+  const [op] = await pendingOutbox(db, 10);
+  const conflict: FieldConflict = { record: 'finding/R1', field: 'note', server: { value: 'Izin tidak ditemukan', version: 9, userId: 'u-andi' }, client: MINE };
+  await settleOutbox(db, [{ opId: op?.id ?? '', status: 'conflict', conflicts: [conflict] }]);
+  const [open] = await listConflicts(db);
+  return { db, conflictId: open?.id ?? '' };
+}
+
+const editNote = (db: VerikopDb, note: string) => saveFinding(db, siti, { applicationId: APP, requirement: 'R1', status: 'meets', computed, note, evidence });
+const pendingOps = async (db: VerikopDb) => (await pendingOutbox(db, 20)).map((o) => o.operation);
+
+describe('resolveConflict after newer server values were pulled', () => {
+  it("'server' keeps a newer server value instead of putting the conflict's older one back", async () => {
+    const { db, conflictId } = await withNoteConflict();
+    await pullNote(db, 'Izin tidak ditemukan', 9);
+    await pullNote(db, 'Izin ditemukan di lemari arsip', 12);
+    await resolveConflict(db, siti, conflictId, 'server');
+    expect(await db.findings.get([APP, 'R1'])).toMatchObject({ note: 'Izin ditemukan di lemari arsip', versions: { note: 12 } });
+    expect(await pendingOps(db)).toEqual([expect.objectContaining({ type: 'audit.note', action: 'conflict.resolve' })]);
+  });
+
+  it("'server' without a newer pull adopts the conflict's server value at its version", async () => {
+    const { db, conflictId } = await withNoteConflict();
+    await resolveConflict(db, siti, conflictId, 'server');
+    expect(await db.findings.get([APP, 'R1'])).toMatchObject({ note: 'Izin tidak ditemukan', versions: { note: 9 } });
+  });
+
+  it("'mine' sends the person's value, not the value pulled since", async () => {
+    const { db, conflictId } = await withNoteConflict();
+    await pullNote(db, 'Izin tidak ditemukan', 9);
+    await resolveConflict(db, siti, conflictId, 'mine');
+    expect(await db.findings.get([APP, 'R1'])).toMatchObject({ note: MINE, versions: { note: 9 } });
+    expect(await pendingOps(db)).toEqual([expect.objectContaining({ type: 'finding.set', changes: { note: { value: MINE, base: 9 } } })]);
+    expect(await verifyLocalAuditTrail(db)).toEqual({ ok: true });
+  });
+});
+
+describe('resolveConflict with edits of the field still pending', () => {
+  it('an edit made on the server’s version stays, with either choice', async () => {
+    for (const choice of ['mine', 'server'] as const) {
+      const { db, conflictId } = await withNoteConflict();
+      await pullNote(db, 'Izin tidak ditemukan', 9);
+      await editNote(db, 'Izin asli ada, salinan dilegalisasi');
+      await resolveConflict(db, siti, conflictId, choice);
+      expect((await db.findings.get([APP, 'R1']))?.note, choice).toBe('Izin asli ada, salinan dilegalisasi');
+      const ops = await pendingOps(db);
+      expect(ops, choice).toEqual([
+        expect.objectContaining({ type: 'finding.set', changes: { note: { value: 'Izin asli ada, salinan dilegalisasi', base: 9 } } }),
+        expect.objectContaining({ type: 'audit.note', action: 'conflict.resolve' }),
+      ]);
+    }
+  });
+
+  it('an edit made before the server’s version arrived is superseded, with either choice', async () => {
+    for (const choice of ['mine', 'server'] as const) {
+      const { db, conflictId } = await withNoteConflict();
+      // Made on version 0, never sent: it would meet the same conflict.
+      await editNote(db, 'Catatan belum terkirim');
+      await resolveConflict(db, siti, conflictId, choice);
+      const expected = choice === 'mine' ? MINE : 'Izin tidak ditemukan';
+      expect(await db.findings.get([APP, 'R1']), choice).toMatchObject({ note: expected, versions: { note: 9 } });
+      const ops = await pendingOps(db);
+      expect(ops, choice).toEqual([choice === 'mine' ? expect.objectContaining({ type: 'finding.set', changes: { note: { value: MINE, base: 9 } } }) : expect.objectContaining({ type: 'audit.note' })]);
+    }
+  });
+});
+
+describe('resolveConflict of the decision reason', () => {
+  it("'server' keeps a newer pulled reason; 'mine' sends the person's reason", async () => {
+    for (const choice of ['mine', 'server'] as const) {
+      const { db } = await withNoteConflict();
+      await saveDraft(db, siti, { applicationId: APP, reason: 'Anggota cukup' });
+      const draftOp = (await pendingOutbox(db, 20)).find((o) => o.type === 'decision.set');
+      const conflict: FieldConflict = { record: 'decision', field: 'reason', server: { value: 'Anggota kurang', version: 7, userId: 'u-andi' }, client: 'Anggota cukup' };
+      await settleOutbox(db, [{ opId: draftOp?.id ?? '', status: 'conflict', conflicts: [conflict] }]);
+      await applyPulled(db, { entries: [entry(15, [{ kind: 'decision', applicationId: APP, fields: { reason: stored('Anggota kurang dari 20', 15) } }])], cursor: 15, hasMore: false }, deadlineOf);
+      const open = (await listConflicts(db)).find((c) => c.record === 'decision');
+      await resolveConflict(db, siti, open?.id ?? '', choice);
+      const draft = await db.recommendationDrafts.get(APP);
+      if (choice === 'server') expect(draft).toMatchObject({ reason: 'Anggota kurang dari 20', version: 15 });
+      else {
+        expect(draft).toMatchObject({ reason: 'Anggota cukup', version: 7 });
+        expect((await pendingOps(db)).filter((o) => o.type === 'decision.set')).toEqual([expect.objectContaining({ changes: { reason: { value: 'Anggota cukup', base: 7 } } })]);
+      }
+    }
+  });
+});
