@@ -17,6 +17,7 @@ import { StatusArea } from '../features/status';
 import { t } from '../i18n';
 import { hrefTo, matchPath, navigate, useCurrentPath, type RouteParams } from './router';
 import { homePath, routes, type AppRoute } from './routes';
+import { useWindowSync } from './use-window-sync';
 
 const navWidth = 248;
 
@@ -77,6 +78,7 @@ function Navigation({ path }: { readonly path: string }) {
 export function Shell() {
   const path = useCurrentPath();
   const found = path === '/' ? undefined : resolve(path);
+  useWindowSync();
 
   useEffect(() => {
     if (path === '/') navigate(homePath);
