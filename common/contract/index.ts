@@ -3,6 +3,7 @@
 // renderer/platform/api.ts derives the typed client from it.
 import { appCalls, appEvents } from './app';
 import { documentsCalls, documentsEvents } from './documents';
+import { evidenceCalls } from './evidence';
 import { signingCalls } from './signing';
 import { packetCalls, packetEvents } from './packets';
 import { vaultCalls } from './vault';
@@ -15,6 +16,7 @@ export const calls = {
   ...packetCalls,
   ...vaultCalls,
   ...syncCalls,
+  ...evidenceCalls,
 };
 
 export const events = {

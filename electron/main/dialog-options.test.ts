@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fileDialogOptions, packetDialogOptions } from './dialog-options';
+import { fileDialogOptions, packetDialogOptions, photoDialogOptions } from './dialog-options';
 
 describe('fileDialogOptions', () => {
   it('asks for one file of the requested kinds, with the service title', () => {
@@ -18,5 +18,14 @@ describe('packetDialogOptions', () => {
     expect(packetDialogOptions('zip')).toMatchObject({ filters: [{ extensions: ['zip'] }], properties: ['openFile', 'dontAddToRecent'] });
     expect(packetDialogOptions('folder').properties).toEqual(['openDirectory', 'dontAddToRecent']);
     expect(packetDialogOptions('folder').title).toMatch(/^Pilih folder/);
+  });
+});
+
+describe('photoDialogOptions', () => {
+  it('asks for several JPEG or PNG photos, in Indonesian', () => {
+    const options = photoDialogOptions();
+    expect(options.properties).toEqual(['openFile', 'multiSelections', 'dontAddToRecent']);
+    expect(options.filters?.flatMap((f) => f.extensions.map((e) => e.toLowerCase()))).toEqual(expect.arrayContaining(['jpg', 'jpeg', 'png']));
+    expect(options.title).toMatch(/^Pilih foto/);
   });
 });

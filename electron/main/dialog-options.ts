@@ -21,3 +21,12 @@ export function packetDialogOptions(kind: Parameters<PacketPicker>[0]): OpenDial
       }
     : { title: 'Pilih folder paket permohonan', properties: ['openDirectory', 'dontAddToRecent'] };
 }
+
+/** Site photos: several at once (a site check yields a series), JPEG or PNG as cameras and phones write them. */
+export function photoDialogOptions(): OpenDialogOptions {
+  return {
+    title: 'Pilih foto lokasi',
+    filters: [{ name: 'Foto (JPEG, PNG)', extensions: ['jpg', 'jpeg', 'png', 'JPG', 'JPEG', 'PNG'] }],
+    properties: ['openFile', 'multiSelections', 'dontAddToRecent'],
+  };
+}

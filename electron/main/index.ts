@@ -3,7 +3,7 @@
 import path from 'node:path';
 import { app, type BrowserWindow } from 'electron';
 import { createAppServices, type AppServices } from '../services/app-services';
-import { fileChooser, packetPicker } from './dialogs';
+import { fileChooser, packetPicker, photoPicker } from './dialogs';
 import { forwardEvents, setupIpc } from './ipc';
 import { log, setupLogging } from './log';
 import { setupMenu } from './menu';
@@ -46,6 +46,7 @@ function start(): void {
         version: app.getVersion(),
         chooseFile: fileChooser(() => mainWindow),
         choosePacket: packetPicker(() => mainWindow),
+        choosePhotos: photoPicker(() => mainWindow),
         secretStore: osSecretStore(),
       });
       secureSession();

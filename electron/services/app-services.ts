@@ -8,6 +8,7 @@ import { FileKeySecretStore, type SecretStore } from './credentials';
 import { createSigningHandlers, type FileChooser } from './signing';
 import { createSyncHandlers, SyncService } from './sync';
 import { createPacketHandlers, type PacketPicker } from './packets/handlers';
+import { createEvidenceHandlers, photoInboxFor, type PhotoPicker } from './photos';
 import { createVaultHandlers } from './vault/handlers';
 import { Vault, type VaultReader } from './vault/vault';
 
@@ -26,6 +27,10 @@ export interface HostInfo {
   readonly packetInbox?: string;
   /** Folder of certificate files to import by name; default `<dataDir>/certificates-inbox`. */
   readonly certificateInbox?: string;
+  /** The host's dialog for picking site photos; the web host has none. */
+  readonly choosePhotos?: PhotoPicker;
+  /** Folder of site photos to take in by name; default `<dataDir>/photos-inbox`. */
+  readonly photoInbox?: string;
   /** Seals the server session token: Electron's keychain adapter; default a file key in `<dataDir>/sync`. */
   readonly secretStore?: SecretStore;
 }
@@ -72,6 +77,7 @@ export function createAppServices(info: HostInfo): AppServices {
         bus.emit('packets.importProgress', progress);
       },
     }),
+    ...createEvidenceHandlers({ vault, inboxDir: info.photoInbox ?? photoInboxFor(info.dataDir), pickPhotos: info.choosePhotos }),
     ...createVaultHandlers(vault),
     ...createSyncHandlers(sync),
   };
