@@ -4,7 +4,7 @@
 // person typed them; they become contract inputs only through the contract's own schemas.
 import { z } from 'zod';
 import { recommendationLetterInputSchema, verificationReportInputSchema } from '../../../common/contract/documents';
-import type { Application, CalendarDate, Finding } from '../../../common/domain';
+import { letterVerificationUrl, type Application, type CalendarDate, type Finding } from '../../../common/domain';
 import { t } from '../../i18n';
 import type { KeyValueStorage } from '../findings';
 
@@ -135,7 +135,8 @@ export function documentInputs(application: Application, findings: readonly Find
     signatory: official(settings.signatory),
     attachments: 1,
     carbonCopies: lines(settings.carbonCopies),
-    verificationUrl: settings.verificationUrl.trim(),
+    // The QR code names the id the signed letter will have, so the lookup answers for it.
+    verificationUrl: letterVerificationUrl(settings.verificationUrl, application.id),
   };
   const r = verificationReportInputSchema.safeParse(report);
   const l = recommendationLetterInputSchema.safeParse(letter);
