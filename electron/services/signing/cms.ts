@@ -58,6 +58,15 @@ function derSortedAttributes(attributes: pkijs.Attribute[]): pkijs.Attribute[] {
  * is the signer's chain as already fetched (a remote signer's costs a round trip).
  */
 export async function buildCadesDetached(content: Uint8Array, signer: Signer, chain: readonly Uint8Array[]): Promise<Uint8Array> {
+  return buildCadesDetachedForDigest(sha256(content), signer, chain);
+}
+
+/**
+ * The same from the SHA-256 of the content, so a caller can hash the PDF's byte ranges where
+ * they lie instead of joining them into one more copy of the file first.
+ */
+export async function buildCadesDetachedForDigest(contentSha256: Uint8Array, signer: Signer, chain: readonly Uint8Array[]): Promise<Uint8Array> {
+  if (contentSha256.length !== 32) throw new Error('A SHA-256 digest has 32 bytes');
   const signerDer = chain[0];
   if (signerDer === undefined) throw new Error('Signer has no certificate');
   const certs = chain.map((der) => pkijs.Certificate.fromBER(der));
@@ -68,7 +77,7 @@ export async function buildCadesDetached(content: Uint8Array, signer: Signer, ch
     type: 0,
     attributes: derSortedAttributes([
       new pkijs.Attribute({ type: OIDS.contentType, values: [new asn1js.ObjectIdentifier({ value: OIDS.data })] }),
-      new pkijs.Attribute({ type: OIDS.messageDigest, values: [new asn1js.OctetString({ valueHex: sha256(content) })] }),
+      new pkijs.Attribute({ type: OIDS.messageDigest, values: [new asn1js.OctetString({ valueHex: contentSha256 })] }),
       new pkijs.Attribute({ type: OIDS.signingCertificateV2, values: [signingCertificateV2(signerDer, signerCert)] }),
     ]),
   });

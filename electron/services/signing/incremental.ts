@@ -45,8 +45,16 @@ function serialize(object: PDFObject): Uint8Array {
  * trailer that chains to the previous one. Root, Info and ID are carried over unchanged.
  */
 export function appendIncrement(bytes: Uint8Array, context: PDFContext, objects: readonly IndirectObject[]): Uint8Array {
+  return Buffer.concat([bytes, incrementFor(bytes, context, objects)]);
+}
+
+/**
+ * Only the bytes appendIncrement would add after `bytes` (offsets count from the start of the
+ * file), so a caller can place them into an output it allocates once.
+ */
+export function incrementFor(bytes: Uint8Array, context: PDFContext, objects: readonly IndirectObject[]): Uint8Array {
   const tail = readTail(bytes);
-  const parts: Uint8Array[] = [bytes];
+  const parts: Uint8Array[] = [];
   let length = bytes.length;
   const push = (chunk: Uint8Array | string): void => {
     const b = typeof chunk === 'string' ? Buffer.from(chunk, 'latin1') : chunk;

@@ -1,15 +1,17 @@
 // Signing a Verikop PDF, PAdES baseline B-B: fill a prepared signature field in an incremental
 // update (signature dictionary with SubFilter ETSI.CAdES.detached and the time in /M, plus the
-// visible stamp), then let @signpdf compute the byte ranges and embed our CAdES signature.
-import { SignPdf } from '@signpdf/signpdf';
-import { Signer as SignPdfSigner } from '@signpdf/utils';
+// visible stamp), hash the two byte ranges around /Contents where they lie and write our CAdES
+// signature into /Contents in place. The file is read through its xref (only the form's objects
+// are parsed) and copied once, into the output; see docs/benchmarks.md for what this saves.
+import { createHash } from 'node:crypto';
 import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFRef, PDFString, type PDFContext } from 'pdf-lib';
 import { Failure } from '../../../common/contract';
 import { WITA, stampObjects, type StampTimeZone } from './appearance';
-import { buildCadesDetached } from './cms';
-import { UnsupportedPdfError, appendIncrement, firstFreeObjectNumber } from './incremental';
-import { listSignatureFields } from './signature-fields';
+import { buildCadesDetachedForDigest } from './cms';
+import { UnsupportedPdfError, firstFreeObjectNumber, incrementFor } from './incremental';
+import { listSignatureFields, signatureFieldsIn, type SignatureFieldInfo } from './signature-fields';
 import type { Signer } from './signer';
+import { openThroughXref } from './xref-reader';
 
 export const padesMessages = {
   unreadable: 'Dokumen PDF tidak dapat dibaca; berkasnya rusak atau terenkripsi.',
@@ -26,20 +28,6 @@ export interface PadesOptions {
   /** The signing time written to /M and shown on the stamp. */
   readonly signedAt: Date;
   readonly zone?: StampTimeZone;
-}
-
-/** Bridges our Signer to @signpdf, which hands over the bytes of the signed ranges. */
-class CadesSigner extends SignPdfSigner {
-  constructor(
-    private readonly signer: Signer,
-    private readonly chain: readonly Uint8Array[],
-  ) {
-    super();
-  }
-
-  override async sign(signedRanges: Buffer): Promise<Buffer> {
-    return Buffer.from(await buildCadesDetached(signedRanges, this.signer, this.chain));
-  }
 }
 
 async function load(pdf: Uint8Array): Promise<PDFDocument> {
@@ -60,7 +48,7 @@ function signatureDictionary(context: PDFContext, options: PadesOptions, signerN
     Type: 'Sig',
     Filter: 'Adobe.PPKLite',
     SubFilter: 'ETSI.CAdES.detached',
-    // @signpdf finds this placeholder and the /Contents after it; keep this order.
+    // Replaced in place by the real ranges (fillByteRange), which fit in the placeholders' room.
     ByteRange: [PDFNumber.of(0), placeholder, placeholder, placeholder],
     Contents: PDFHexString.of('0'.repeat(room * 2)),
     M: PDFString.fromDate(options.signedAt),
@@ -70,14 +58,55 @@ function signatureDictionary(context: PDFContext, options: PadesOptions, signerN
   });
 }
 
+interface OpenedForm {
+  readonly context: PDFContext;
+  readonly fields: readonly SignatureFieldInfo[];
+}
+
+/**
+ * The form's signature fields, read through the xref; a file that reader does not understand
+ * (hybrid xref, odd offsets, encryption) gets pdf-lib's full parse as before, with its answers.
+ */
+async function openForm(pdf: Uint8Array): Promise<OpenedForm> {
+  try {
+    const { context, catalog } = openThroughXref(pdf);
+    return { context, fields: signatureFieldsIn(context, catalog) };
+  } catch {
+    const doc = await load(pdf);
+    return { context: doc.context, fields: listSignatureFields(doc) };
+  }
+}
+
+interface Placeholders {
+  /** Where the /ByteRange array's `[` and `]` are, in the increment. */
+  readonly rangeOpen: number;
+  readonly rangeClose: number;
+  /** Where /Contents' `<` and `>` are, in the increment. */
+  readonly contentsOpen: number;
+  readonly contentsClose: number;
+}
+
+/** The signature dictionary is the increment's first object, so the first matches are its own. */
+function placeholdersIn(increment: Buffer): Placeholders {
+  const byteRange = increment.indexOf('/ByteRange');
+  const rangeOpen = increment.indexOf('[', byteRange);
+  const rangeClose = increment.indexOf(']', rangeOpen);
+  const contents = increment.indexOf('/Contents', rangeClose);
+  const contentsOpen = increment.indexOf('<', contents);
+  const contentsClose = increment.indexOf('>', contentsOpen);
+  if (byteRange < 0 || rangeOpen < 0 || rangeClose < 0 || contents < 0 || contentsOpen < 0 || contentsClose < 0) {
+    throw new Error('Signature dictionary placeholders not found in the increment');
+  }
+  return { rangeOpen, rangeClose, contentsOpen, contentsClose };
+}
+
 /** Returns the PDF with the field signed; the input bytes stay a prefix of the output. */
 export async function signPdf(pdf: Uint8Array, signer: Signer, options: PadesOptions): Promise<Uint8Array> {
-  const doc = await load(pdf);
-  const field = listSignatureFields(doc).find((f) => f.name === options.field);
+  const { context, fields } = await openForm(pdf);
+  const field = fields.find((f) => f.name === options.field);
   if (field === undefined) throw new Failure('signature_field_missing', padesMessages.noField(options.field));
   if (field.value !== undefined) throw new Failure('signature_field_signed', padesMessages.alreadySigned(options.field));
 
-  const context = doc.context;
   const chain = await signer.certificateChain();
   const description = signer.describe();
   let first: number;
@@ -101,11 +130,30 @@ export async function signPdf(pdf: Uint8Array, signer: Signer, options: PadesOpt
   widget.set(PDFName.of('V'), sigRef);
   widget.set(PDFName.of('AP'), context.obj({ N: stamp.appearance }));
 
-  const prepared = appendIncrement(pdf, context, [
+  const added = incrementFor(pdf, context, [
     { ref: sigRef, object: signatureDictionary(context, options, description.signerName, contentsRoom(chain)) },
     { ref: field.ref, object: widget },
     ...stamp.objects,
   ]);
-  const signed = await new SignPdf().sign(Buffer.from(prepared), new CadesSigner(signer, chain));
-  return new Uint8Array(signed.buffer, signed.byteOffset, signed.byteLength);
+  const increment = Buffer.from(added.buffer, added.byteOffset, added.byteLength);
+  const at = placeholdersIn(increment);
+
+  // Signed: everything but the hex string of /Contents, its delimiters included.
+  const total = pdf.length + increment.length;
+  const holeStart = pdf.length + at.contentsOpen;
+  const holeEnd = pdf.length + at.contentsClose + 1;
+  const ranges = `[0 ${String(holeStart)} ${String(holeEnd)} ${String(total - holeEnd)}`;
+  const room = at.rangeClose - at.rangeOpen;
+  if (ranges.length > room) throw new Error('ByteRange does not fit its placeholder');
+  increment.write(ranges.padEnd(room, ' '), at.rangeOpen, 'latin1');
+
+  // The one copy of the file: the output. The ranges are hashed where they lie in it.
+  const out = Buffer.allocUnsafe(total);
+  out.set(pdf, 0);
+  out.set(increment, pdf.length);
+  const digest = createHash('sha256').update(out.subarray(0, holeStart)).update(out.subarray(holeEnd)).digest();
+  const cms = Buffer.from(await buildCadesDetachedForDigest(digest, signer, chain)).toString('hex');
+  if (cms.length > holeEnd - holeStart - 2) throw new Error('The CMS signature is larger than the room reserved in /Contents');
+  out.write(cms, holeStart + 1, 'latin1');
+  return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
 }

@@ -12,6 +12,7 @@ import {
   PDFNumber,
   PDFRef,
   PDFString,
+  type PDFContext,
   type PDFDocument,
   type PDFObject,
   type PDFPage,
@@ -102,14 +103,19 @@ function rectOf(dict: PDFDict): [number, number, number, number] {
 
 /** Every signature field of the document's form, in form order, with full dotted names. */
 export function listSignatureFields(doc: PDFDocument): SignatureFieldInfo[] {
-  const acroForm = doc.catalog.lookupMaybe(PDFName.of('AcroForm'), PDFDict);
+  return signatureFieldsIn(doc.context, doc.catalog);
+}
+
+/** The same, for a context opened another way (signing reads through the xref, see xref-reader.ts). */
+export function signatureFieldsIn(context: PDFContext, catalog: PDFDict): SignatureFieldInfo[] {
+  const acroForm = catalog.lookupMaybe(PDFName.of('AcroForm'), PDFDict);
   const fields = acroForm?.lookupMaybe(PDFName.of('Fields'), PDFArray);
   const found: SignatureFieldInfo[] = [];
   const seen = new Set<string>();
   const visit = (entry: PDFObject, prefix: string, inheritedFt: string | undefined): void => {
     if (!(entry instanceof PDFRef) || seen.has(entry.toString())) return;
     seen.add(entry.toString());
-    const dict = doc.context.lookupMaybe(entry, PDFDict);
+    const dict = context.lookupMaybe(entry, PDFDict);
     if (dict === undefined) return;
     const partial = textOf(dict.get(PDFName.of('T')));
     const name = partial === undefined ? prefix : prefix === '' ? partial : `${prefix}.${partial}`;
