@@ -1,6 +1,9 @@
 // Calls about the application itself.
 import { z } from 'zod';
 import { defineCall } from './define';
+import { syncStatusSchema } from './sync';
+
+const demoRoleSchema = z.enum(['verifier', 'supervisor']);
 
 export const appCalls = {
   'app.info': defineCall({
@@ -11,6 +14,27 @@ export const appCalls = {
       version: z.string(),
       dataDir: z.string(),
       host: z.enum(['electron', 'web']),
+    }),
+  }),
+  'app.startDemo': defineCall({
+    summary:
+      'Mode demo: menyiapkan data demo dan server lokal (pengguna demo, paket contoh yang ditugaskan kepada verifikator), lalu masuk sebagai orang demo yang dipilih.',
+    input: z.object({ signInAs: demoRoleSchema.optional() }).strict(),
+    output: z.object({
+      serverUrl: z.string(),
+      /** The demo accounts' and certificates' password: public on purpose, shown to the person. */
+      password: z.string(),
+      accounts: z.array(
+        z.object({
+          role: demoRoleSchema,
+          username: z.string(),
+          name: z.string(),
+          nip: z.string(),
+          position: z.string(),
+          certificateFile: z.string(),
+        }),
+      ),
+      status: syncStatusSchema,
     }),
   }),
 };

@@ -3,6 +3,7 @@
 import path from 'node:path';
 import { app, type BrowserWindow } from 'electron';
 import { createAppServices, type AppServices } from '../services/app-services';
+import { demoServerLauncher } from './demo-server';
 import { fileChooser, packetPicker, photoPicker } from './dialogs';
 import { forwardEvents, setupIpc } from './ipc';
 import { log, setupLogging } from './log';
@@ -48,6 +49,7 @@ function start(): void {
         choosePacket: packetPicker(() => mainWindow),
         choosePhotos: photoPicker(() => mainWindow),
         secretStore: osSecretStore(),
+        demoServer: demoServerLauncher(app.getAppPath()),
       });
       secureSession();
       setupProtocols({
@@ -58,6 +60,10 @@ function start(): void {
       setupMenu({ developer });
       mainWindow = createMainWindow({ developer });
       forwardEvents(services, mainWindow);
+      // Demo mode chosen in an earlier run: its local server starts with the app, in the background.
+      services.demo.resume().catch((error: unknown) => {
+        log.error('Mode demo gagal dimulai', error);
+      });
       await setupUpdates({ dataDir, events: services.events, packaged: app.isPackaged });
     })
     .catch((error: unknown) => {

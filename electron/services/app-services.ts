@@ -2,6 +2,7 @@
 // both build exactly this, so the app behaves the same in either door.
 import { join } from 'node:path';
 import { calls, events, type Calls, type Events, type Handlers } from '../../common/contract';
+import { DemoMode, type ServerLauncher } from './demo';
 import { createDocumentsHandlers } from './documents';
 import { EventBus } from './event-bus';
 import { FileKeySecretStore, type SecretStore } from './credentials';
@@ -33,6 +34,8 @@ export interface HostInfo {
   readonly photoInbox?: string;
   /** Seals the server session token: Electron's keychain adapter; default a file key in `<dataDir>/sync`. */
   readonly secretStore?: SecretStore;
+  /** How this host runs the sync server's CLI for demo mode; without it demo mode says it is unavailable. */
+  readonly demoServer?: ServerLauncher;
 }
 
 export interface AppServices {
@@ -41,6 +44,8 @@ export interface AppServices {
   /** Reads stored files for the vault URL (Electron's protocol, the web host's route): the same
    * vault instance the services write through, so writes stay serialised in one place. */
   readonly readVault: VaultReader;
+  /** Demo mode: the host starts it at launch when it was chosen before (`resume`) or asked for. */
+  readonly demo: DemoMode;
   close(): Promise<void>;
 }
 
@@ -58,13 +63,20 @@ export function createAppServices(info: HostInfo): AppServices {
       bus.emit('sync.progress', progress);
     },
   });
+  const demo = new DemoMode({ dataDir: info.dataDir, launcher: info.demoServer, sync });
   const handlers: Handlers<Calls> = {
     'app.info': () =>
       Promise.resolve({ name: 'Verikop', version: info.version, dataDir: info.dataDir, host: info.host }),
+    'app.startDemo': async ({ signInAs }) => {
+      const started = await demo.start();
+      const status = signInAs === undefined ? await sync.status() : await demo.signInAs(signInAs);
+      return { serverUrl: started.serverUrl, password: started.password, accounts: [...started.accounts], status };
+    },
     ...createSigningHandlers({ dataDir: info.dataDir, vault, chooseFile: info.chooseFile, certificateInbox: info.certificateInbox }),
     ...createDocumentsHandlers({
       vault,
-      signatureIssuer: info.signatureIssuer,
+      // Asked at each document: demo mode may be chosen while the app runs.
+      signatureIssuer: () => demo.signatureIssuer ?? info.signatureIssuer,
       onProgress: (progress) => {
         bus.emit('documents.progress', progress);
       },
@@ -85,9 +97,10 @@ export function createAppServices(info: HostInfo): AppServices {
     handlers,
     events: bus,
     readVault: vault.reader(),
-    close: () => {
+    demo,
+    close: async () => {
       sync.close();
-      return Promise.resolve();
+      await demo.close();
     },
   };
 }

@@ -1,14 +1,15 @@
 // Entry point of the web host (`npm run web`): the app's services behind HTTP on loopback, so the
 // renderer runs in any Chromium for preview and end-to-end tests. Prints one line with the URL
-// to open; stops cleanly on Ctrl+C or SIGTERM. With `--demo` it first seeds the data folder
-// (demo certificates in the certificate inbox, sample packets in the packet inbox, the demo CA
-// trusted) and has generated documents name the demo CA as the certificate issuer.
+// to open; stops cleanly on Ctrl+C or SIGTERM. With `--demo` it first starts demo mode (see
+// electron/services/demo): demo certificates and sample packets seeded into the data folder, the
+// demo CA trusted and named in generated documents, and the embedded sync server with the demo
+// verifier and supervisor and the sample applications assigned to the verifier.
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createAppServices, type HostInfo } from '../services/app-services';
-import { seedDemo } from '../services/demo';
+import { isFailure } from '../../common/contract';
 import { ConfigError, parseConfig } from './config';
 import { hostMessages } from './messages';
 import { startWebHost } from './server';
@@ -31,6 +32,8 @@ function findRepository(from: string): Repository {
   }
 }
 
+const serverEntry = (root: string): string => path.join(root, 'dist', 'server', 'main.mjs');
+
 async function main(): Promise<void> {
   const repo = findRepository(path.dirname(fileURLToPath(import.meta.url)));
   const config = parseConfig(process.argv.slice(2), process.env, path.join(repo.root, '.verikop-data'));
@@ -38,13 +41,22 @@ async function main(): Promise<void> {
   if (!existsSync(path.join(staticDir, 'index.html'))) throw new ConfigError(hostMessages.notBuilt(staticDir));
   await mkdir(config.dataDir, { recursive: true, mode: 0o700 });
 
-  let info: HostInfo = { host: 'web', dataDir: config.dataDir, version: repo.version };
-  if (config.demo) {
-    const demo = await seedDemo(config.dataDir);
-    info = { ...info, signatureIssuer: demo.signatureIssuer, certificateInbox: demo.certificateInbox, packetInbox: demo.packetInbox };
-    process.stdout.write(`${hostMessages.demoReady(demo.certificateInbox, demo.packetInbox, demo.passphrase, demo.changes.length)}\n`);
-  }
+  const info: HostInfo = {
+    host: 'web',
+    dataDir: config.dataDir,
+    version: repo.version,
+    // The server's CLI as scripts/build.ts bundles it, run by this same node.
+    demoServer: { command: process.execPath, args: [serverEntry(repo.root)], entry: serverEntry(repo.root) },
+  };
   const services = createAppServices(info);
+  // `--demo` starts demo mode now; without it, demo mode chosen in an earlier run comes back.
+  try {
+    const demo = config.demo ? await services.demo.start() : await services.demo.resume();
+    if (demo !== undefined) process.stdout.write(`${hostMessages.demoReady(demo.serverUrl, demo.accounts.map((a) => a.username), demo.password)}\n`);
+  } catch (error) {
+    await services.close();
+    throw error;
+  }
   const host = await startWebHost({
     handlers: services.handlers,
     events: services.events,
@@ -77,6 +89,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof ConfigError ? error.message : error);
+  console.error(error instanceof ConfigError || isFailure(error) ? error.message : error);
   process.exit(1);
 });

@@ -20,7 +20,7 @@ export const hostMessages = {
   missingValue: (flag: string) => `Opsi ${flag} memerlukan nilai.`,
   notBuilt: (dir: string) => `Renderer belum dibangun (${dir} tidak ada). Jalankan "npm run build" dahulu.`,
   started: (url: string) => `Verikop web host: ${url}`,
-  demoReady: (certificates: string, packets: string, passphrase: string, changes: number) =>
-    `Mode demo${changes === 0 ? ' (sudah disiapkan sebelumnya)' : ''}: sertifikat demo di ${certificates} (kata sandi "${passphrase}"), paket contoh di ${packets}.`,
+  demoReady: (serverUrl: string, usernames: readonly string[], password: string) =>
+    `Mode demo: server demo di ${serverUrl}; pengguna ${usernames.join(' dan ')}, kata sandi "${password}" (juga untuk sertifikat demo). Di aplikasi, pilih "Coba mode demo" pada penyiapan awal.`,
   stopping: 'Web host berhenti…',
 } as const;

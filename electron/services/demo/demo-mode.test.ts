@@ -1,0 +1,91 @@
+// Demo mode through the contract, as the first-run screen uses it: `app.startDemo` seeds the data
+// folder, starts the embedded server (real child process, real PGlite), signs in as the demo
+// verifier, whose pull then carries the three demo applications; closing the app stops the server,
+// and the next app start brings it back on the same address with the session still valid.
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { calls, dispatch } from '../../../common/contract';
+import { createAppServices, type AppServices } from '../app-services';
+import type { ServerLauncher } from './embedded-server';
+
+const repo = path.resolve(import.meta.dirname, '../../..');
+const entry = path.join(repo, 'server', 'cli', 'main.ts');
+const launcher: ServerLauncher = { command: process.execPath, args: ['--import', 'tsx', entry], entry };
+
+async function call(services: AppServices, name: string, input: unknown): Promise<unknown> {
+  const answer = await dispatch(calls, services.handlers, name, input);
+  if (!answer.ok) throw new Error(`${name}: ${answer.error.code} ${answer.error.message}`);
+  return answer.value;
+}
+
+const demoIds = ['app-2026-0042-lengkap', 'app-2026-0042-gagal-r8', 'app-2026-0042-wali-kota'];
+const intakesIn = (page: unknown): string[] => demoIds.filter((id) => JSON.stringify(page).includes(`"${id}"`));
+
+describe('demo mode (app.startDemo)', () => {
+  let dataDir: string;
+  let serverUrl: string;
+
+  beforeAll(async () => {
+    dataDir = await mkdtemp(path.join(tmpdir(), 'verikop-demo-mode-'));
+  });
+  afterAll(async () => {
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  it('starts the local server and signs in as the demo verifier, who pulls the three demo applications', async () => {
+    const services = createAppServices({ host: 'web', dataDir, version: '0.0.0-test', demoServer: launcher });
+    try {
+      const started = (await call(services, 'app.startDemo', { signInAs: 'verifier' })) as {
+        serverUrl: string;
+        password: string;
+        accounts: { role: string; username: string; certificateFile: string }[];
+        status: { serverUrl: string; user: { username: string; role: string } | null };
+      };
+      serverUrl = started.serverUrl;
+      expect(serverUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+      expect(started.accounts.map((a) => [a.role, a.username, a.certificateFile])).toEqual([
+        ['verifier', 'verifikator', 'verifikator-demo.p12'],
+        ['supervisor', 'supervisor', 'supervisor-demo.p12'],
+      ]);
+      expect(started.status).toMatchObject({ serverUrl, user: { username: 'verifikator', role: 'verifier' } });
+      expect(intakesIn(await call(services, 'sync.pull', { after: 0, limit: 500 }))).toEqual(demoIds);
+      // The same call again answers the running server; nothing starts twice.
+      expect(((await call(services, 'app.startDemo', {})) as { serverUrl: string }).serverUrl).toBe(serverUrl);
+      // The demo certificates wait in the inbox for the person to import.
+      expect(((await call(services, 'signing.listCertificateInbox', {})) as { entries: unknown[] }).entries).toHaveLength(2);
+    } finally {
+      await services.close();
+    }
+    await expect(fetch(`${serverUrl}/health`)).rejects.toThrow();
+  }, 180_000);
+
+  it('comes back with the app on the same address, still signed in, adding nothing', async () => {
+    const services = createAppServices({ host: 'web', dataDir, version: '0.0.0-test', demoServer: launcher });
+    try {
+      const resumed = await services.demo.resume();
+      expect(resumed).toMatchObject({ serverUrl, changes: [] });
+      expect(await call(services, 'sync.status', {})).toMatchObject({ serverUrl, user: { username: 'verifikator' } });
+      expect(intakesIn(await call(services, 'sync.pull', { after: 0, limit: 500 }))).toEqual(demoIds);
+      const supervisor = (await call(services, 'app.startDemo', { signInAs: 'supervisor' })) as { status: { user: { role: string } } };
+      expect(supervisor.status.user.role).toBe('supervisor');
+    } finally {
+      await services.close();
+    }
+  }, 180_000);
+
+  it('says demo mode is unavailable where the host cannot run the server, and writes nothing', async () => {
+    const empty = await mkdtemp(path.join(tmpdir(), 'verikop-demo-none-'));
+    const services = createAppServices({ host: 'web', dataDir: empty, version: '0.0.0-test' });
+    try {
+      const answer = await dispatch(calls, services.handlers, 'app.startDemo', { signInAs: 'verifier' });
+      expect(answer).toMatchObject({ ok: false, error: { code: 'demo_unavailable' } });
+      expect(await services.demo.resume()).toBeUndefined();
+      expect((await readdir(empty)).filter((f) => f.startsWith('demo'))).toEqual([]);
+    } finally {
+      await services.close();
+      await rm(empty, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,0 +1,152 @@
+// Demo mode of one installation: the demo data seeded into the data folder (certificates, sample
+// packets, the demo CA trusted), the embedded sync server with the demo verifier and supervisor
+// and three sample applications assigned to the verifier (server-packets.ts), and signing in as either of them.
+// Chosen once (first run, or the web host's `--demo`), it starts again with the app: the
+// server's folder under `<dataDir>/demo-server/` is the record that demo mode was chosen.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { Failure } from '../../../common/contract';
+import type { SyncStatus } from '../../../common/contract/sync';
+import { DEMO_CA_NAME } from '../signing/demo-pki';
+import { DEMO_PASSPHRASE, demoPeople, type DemoPerson, type DemoRole } from './demo-people';
+import { startEmbeddedServer, type EmbeddedServer, type ServerLauncher } from './embedded-server';
+import { seedDemo } from './seed';
+import { ensureDemoServerPackets } from './server-packets';
+
+/** The demo accounts' usernames on the embedded server. */
+export const demoUsernames: Readonly<Record<DemoRole, string>> = { verifier: 'verifikator', supervisor: 'supervisor' };
+
+/**
+ * One password for both demo accounts and both demo certificates: printed in the README, shown on
+ * the first-run screen and in the web host's output. It guards nothing real — the accounts exist
+ * only on the embedded server of this computer, which listens on loopback only.
+ */
+export const DEMO_PASSWORD = DEMO_PASSPHRASE;
+
+export interface DemoAccount {
+  readonly role: DemoRole;
+  readonly username: string;
+  readonly name: string;
+  readonly nip: string;
+  readonly position: string;
+  /** The person's .p12 in the certificate inbox. */
+  readonly certificateFile: string;
+}
+
+export interface DemoStarted {
+  readonly serverUrl: string;
+  readonly password: string;
+  readonly accounts: readonly DemoAccount[];
+  /** What this start set up (seeded files, users, intakes); empty when all was in place. */
+  readonly changes: readonly string[];
+}
+
+export interface DemoModeOptions {
+  readonly dataDir: string;
+  /** How to run the server CLI; absent where this host cannot run it (the demo then says so). */
+  readonly launcher: ServerLauncher | undefined;
+  readonly sync: { status(): Promise<SyncStatus>; signIn(input: { serverUrl: string; username: string; password: string }): Promise<SyncStatus> };
+}
+
+const accountOf = (person: DemoPerson): DemoAccount => ({
+  role: person.role,
+  username: demoUsernames[person.role],
+  name: person.official.name,
+  nip: person.official.nip,
+  position: person.official.position,
+  certificateFile: person.fileName,
+});
+
+export const demoModeMessages = {
+  unavailable: 'Mode demo tidak tersedia pada instalasi ini: server demo hanya ikut dalam salinan proyek (npm start atau npm run web).',
+} as const;
+
+export const demoServerDirFor = (dataDir: string): string => join(dataDir, 'demo-server');
+
+export class DemoMode {
+  readonly #o: DemoModeOptions;
+  #starting: Promise<{ server: EmbeddedServer; started: DemoStarted }> | undefined;
+
+  constructor(options: DemoModeOptions) {
+    this.#o = options;
+  }
+
+  /** Demo mode was chosen on this installation (now or in an earlier run). */
+  get chosen(): boolean {
+    return this.#starting !== undefined || existsSync(demoServerDirFor(this.#o.dataDir));
+  }
+
+  /** The issuer generated documents name: the demo CA once demo mode is chosen. */
+  get signatureIssuer(): string | undefined {
+    return this.chosen ? DEMO_CA_NAME : undefined;
+  }
+
+  /** Seeds and starts everything, once per app run; later calls answer the same. */
+  async start(): Promise<DemoStarted> {
+    this.#starting ??= this.#start();
+    try {
+      return (await this.#starting).started;
+    } catch (error) {
+      this.#starting = undefined; // a failed start may be tried again
+      throw error;
+    }
+  }
+
+  /** Starts demo mode at app start when it was chosen before; otherwise does nothing. */
+  async resume(): Promise<DemoStarted | undefined> {
+    return existsSync(demoServerDirFor(this.#o.dataDir)) ? this.start() : undefined;
+  }
+
+  /** Starts demo mode if needed and signs this installation in as the demo person of `role`. */
+  async signInAs(role: DemoRole): Promise<SyncStatus> {
+    const started = await this.start();
+    return this.#o.sync.signIn({ serverUrl: started.serverUrl, username: demoUsernames[role], password: DEMO_PASSWORD });
+  }
+
+  async close(): Promise<void> {
+    const starting = this.#starting;
+    this.#starting = undefined;
+    const running = await starting?.catch(() => undefined);
+    await running?.server.stop();
+  }
+
+  async #start(): Promise<{ server: EmbeddedServer; started: DemoStarted }> {
+    const { dataDir, launcher } = this.#o;
+    if (launcher === undefined) throw new Failure('demo_unavailable', demoModeMessages.unavailable);
+    const seed = await seedDemo(dataDir);
+    const serverDir = demoServerDirFor(dataDir);
+    const packets = await ensureDemoServerPackets(join(serverDir, 'intake'));
+    const server = await startEmbeddedServer({
+      dataDir: serverDir,
+      launcher,
+      provision: {
+        users: demoPeople.map((p) => ({
+          username: demoUsernames[p.role],
+          role: p.role,
+          name: p.official.name,
+          nip: p.official.nip,
+          password: DEMO_PASSWORD,
+        })),
+        packets: packets.map((p) => ({ folder: p.folder, assign: demoUsernames.verifier })),
+      },
+    });
+    try {
+      await this.#followNewAddress(server.url);
+    } catch (error) {
+      await server.stop();
+      throw error;
+    }
+    const changes = [...seed.changes.map((c) => `${c.kind}: ${c.path}`), ...server.provisioned];
+    return { server, started: { serverUrl: server.url, password: DEMO_PASSWORD, accounts: demoPeople.map(accountOf), changes } };
+  }
+
+  // Signed in to the demo server at an address it no longer has (another program took its
+  // port): sign in again at the new one as the same demo person, so sync carries on.
+  async #followNewAddress(url: string): Promise<void> {
+    const status = await this.#o.sync.status();
+    const username = status.user?.username;
+    const wasDemo = status.serverUrl !== null && /^http:\/\/127\.0\.0\.1:\d+$/.test(status.serverUrl);
+    if (!wasDemo || status.serverUrl === url || !Object.values(demoUsernames).includes(username ?? '')) return;
+    await this.#o.sync.signIn({ serverUrl: url, username: username ?? '', password: DEMO_PASSWORD });
+  }
+}
