@@ -29,7 +29,12 @@ export const rejectionCodes = [
 export const rejectionCodeSchema = z.enum(rejectionCodes);
 export type RejectionCode = z.infer<typeof rejectionCodeSchema>;
 
-export const retryCodes = ['blob_missing'] as const;
+export const retryCodes = [
+  /** A blob the operation names has not arrived. */
+  'blob_missing',
+  /** An earlier operation of this batch on the same application was answered `retry`. */
+  'waits_for_earlier',
+] as const;
 export const retryCodeSchema = z.enum(retryCodes);
 export type RetryCode = z.infer<typeof retryCodeSchema>;
 

@@ -7,6 +7,7 @@ export const syncMessages = {
   notEditable: (state: WorkflowState) =>
     `Berkas berstatus "${workflowStateLabels[state]}" sehingga tidak dapat diubah. Mulai atau lanjutkan verifikasi terlebih dahulu.`,
   blobMissing: (sha: string) => `Berkas data ${sha.slice(0, 12)}… belum terunggah ke server; unggah dahulu lalu kirim ulang.`,
+  waitsForEarlier: 'Perubahan ini menunggu perubahan sebelumnya pada berkas yang sama yang belum dapat diproses; kirim ulang sesudahnya agar urutannya tetap.',
   documentExists: (id: string) => `Dokumen ${id} sudah ada dengan isi yang berbeda; dokumen tidak dapat diganti, buat dokumen baru.`,
   documentNotAllowed: 'Peran Anda tidak dapat melampirkan dokumen jenis ini pada tahap ini.',
   signNeedsLetter: 'Pilih surat rekomendasi yang sudah ditandatangani dan dilampirkan pada berkas ini.',

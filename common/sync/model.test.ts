@@ -78,6 +78,27 @@ describe('sync model: the whole path of an application', () => {
     model.addBlob(photo);
     expect((await answersOf(model, siti, devices.sitiLaptop, [withPhoto]))[0]).toMatchObject({ status: 'accepted' });
   });
+
+  it('holds back the later operations of the application after a retry, so they land in the order made', async () => {
+    const model = setup();
+    model.importApplication(sampleApplication('app-3'), siti.id, nextOpId());
+    await answersOf(model, siti, devices.sitiLaptop, [workflowOperation('app-1', 'start_verification')]);
+    const photo = 'cd'.repeat(32);
+    const [first] = findingOperations('app-1', ['R2']);
+    if (first?.type !== 'finding.set') throw new Error('fixture');
+    const withPhoto: OperationInput = { ...first, changes: { note: { value: 'Foto papan nama', base: 0 }, evidence: { value: [{ kind: 'photo', blobSha256: photo }], base: 0 } } };
+    const later: OperationInput = { ...first, id: nextOpId(), changes: { note: { value: 'Papan nama terpasang', base: 0 } } };
+    // The other application's operation in the same batch does not wait.
+    const batch = [withPhoto, later, workflowOperation('app-3', 'start_verification'), ...findingOperations('app-1', ['R1'])];
+    const codes = (answers: readonly OperationAnswer[]) => answers.map((a) => (a.status === 'retry' ? a.code : a.status));
+    expect(codes(await answersOf(model, siti, devices.sitiLaptop, batch))).toEqual(['blob_missing', 'waits_for_earlier', 'accepted', 'waits_for_earlier']);
+    expect(model.replica('app-1')?.findings.R2).toBeUndefined();
+    expect(model.replica('app-1')?.findings.R1).toBeUndefined();
+    model.addBlob(photo);
+    expect(codes(await answersOf(model, siti, devices.sitiLaptop, batch))).toEqual(['accepted', 'accepted', 'accepted', 'accepted']);
+    // In the order made: the later note is the one that stands.
+    expect(model.replica('app-1')?.findings.R2?.note?.value).toBe('Papan nama terpasang');
+  });
 });
 
 describe('sync model: at most once', () => {

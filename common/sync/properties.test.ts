@@ -3,7 +3,7 @@
 // client replaying what it pulled holds exactly the server's copy of what it may see.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { requirementIds, workflowActions } from '../domain';
+import { requirementIds, workflowActions, type RequirementId } from '../domain';
 import type { OperationAnswer } from './answer';
 import { actorOf, devices, SAMPLE_NOW, sampleApplication, sampleFindings, sampleUsers } from './fixtures';
 import { SyncModel, type ModelUser } from './model';
@@ -220,6 +220,68 @@ describe('sync properties', () => {
         }
       }),
       { numRuns: 60 },
+    );
+  });
+});
+
+/** What an application holds, without the log positions (they depend on when it was accepted). */
+function contentOf(r: ApplicationReplica | undefined): unknown {
+  if (r === undefined) return undefined;
+  const values = (fields: Readonly<Record<string, { value: unknown } | undefined>>) => Object.fromEntries(Object.entries(fields).map(([k, f]) => [k, f?.value]));
+  return {
+    state: r.state,
+    assignedTo: r.assignedTo,
+    findings: Object.fromEntries(Object.entries(r.findings).map(([req, f]) => [req, values(f)])),
+    decision: values(r.decision),
+    steps: r.history.map((h) => [h.opId, h.action]),
+    documents: r.documents.map((d) => d.id),
+  };
+}
+
+/** An answer without the log positions in it. */
+const verdictOf = (a: OperationAnswer): unknown =>
+  a.status === 'accepted' ? 'accepted' : a.status === 'conflict' ? a.conflicts.map((c) => [c.record, c.field, c.server.value, c.client]) : [a.status, a.code];
+
+/**
+ * A batch of Siti's with an edit of her application naming the photo that has not arrived, and
+ * more operations after it (often on the same finding, so that order matters).
+ */
+const arbHeldBatch: fc.Arbitrary<Batch> = fc
+  .record({
+    who: fc.constantFrom(0, 1),
+    before: fc.array(arbOperation, { maxLength: 2 }),
+    held: fc.record({ requirement: fc.constantFrom<RequirementId>('R1', 'R3', 'R5'), note: fc.option(fc.constantFrom('', 'Sesuai dokumen.', 'Perlu cek lokasi.'), { nil: undefined }) }),
+    after: fc.array(fc.oneof({ weight: 3, arbitrary: arbFinding.map((op) => ({ ...op, applicationId: apps[0] })) }, { weight: 2, arbitrary: arbOperation }), { minLength: 1, maxLength: 4 }),
+  })
+  .map(({ who, before, held, after }) => {
+    const photo = { value: [{ kind: 'photo' as const, blobSha256: missing }], base: 0 };
+    const changes = held.note === undefined ? { evidence: photo } : { note: { value: held.note, base: 0 }, evidence: photo };
+    const withPhoto = { type: 'finding.set', applicationId: apps[0], requirement: held.requirement, changes } as Omit<OperationInput, 'id'>;
+    const ops = [...before, withPhoto, ...after].map((op, j): [Omit<OperationInput, 'id'>, string] => [op, opId(99, j)]);
+    return { who, ops };
+  });
+
+describe('sync properties: order per application', () => {
+  it('a batch held back by a missing photo, resent once it arrived, ends as if the photo had been there', async () => {
+    await fc.assert(
+      fc.asyncProperty(arbRun, arbHeldBatch, async (run: Batch[], last: Batch) => {
+        // Assignment has no same-client exemption: its outcome depends on log positions.
+        fc.pre(last.ops.every(([op]) => op.type !== 'application.assign'));
+        const late = await startedModel();
+        const onTime = await startedModel();
+        for (const b of run) {
+          await push(late, b);
+          await push(onTime, b);
+        }
+        onTime.addBlob(missing);
+        const expected = await push(onTime, last);
+        await push(late, last);
+        late.addBlob(missing);
+        const resent = await push(late, last);
+        expect(resent.map(verdictOf)).toEqual(expected.map(verdictOf));
+        expect(apps.map((a) => contentOf(late.replica(a)))).toEqual(apps.map((a) => contentOf(onTime.replica(a))));
+      }),
+      { numRuns: 150 },
     );
   });
 });

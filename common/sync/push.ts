@@ -74,6 +74,11 @@ export async function processPush(store: SyncStore, actor: Actor, clientId: stri
   const lookups = withBatchDocuments(await store.lookups(valid), attached);
   const replicas = new Map<string, ApplicationReplica | undefined>();
   const answers: OperationAnswer[] = [];
+  // Applications with an operation answered `retry` in this batch. The client made its
+  // operations in order: a later one on the same application judged now would be applied ahead
+  // of the earlier one (whose photo is still on its way), or be judged without it (a submission
+  // without that finding, a signature without the letter). So it waits too, answered `retry`.
+  const waiting = new Set<string>();
 
   for (const [index, [op, fingerprint]] of fingerprints.entries()) {
     const previous = judgeRedelivery(receipts.get(op.id), fingerprint);
@@ -81,7 +86,13 @@ export async function processPush(store: SyncStore, actor: Actor, clientId: stri
       answers.push(previous.answer);
       continue;
     }
-    const answer = await judge(op, parsed[index], { store, actor, clientId, now, lookups, replicas, attached });
+    const result = parsed[index];
+    const application = result?.success === true ? result.data.applicationId : undefined;
+    const answer: OperationAnswer =
+      application !== undefined && waiting.has(application)
+        ? { opId: op.id, status: 'retry', code: 'waits_for_earlier', message: m.waitsForEarlier }
+        : await judge(op, result, { store, actor, clientId, now, lookups, replicas, attached });
+    if (answer.status === 'retry' && application !== undefined) waiting.add(application);
     const receipt: Receipt = { fingerprint, answer: isFinal(answer) ? answer : null };
     await store.saveReceipt(op.id, actor.userId, receipt);
     receipts.set(op.id, receipt);
