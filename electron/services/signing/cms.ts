@@ -1,11 +1,9 @@
 // The CAdES detached signature that goes into a PAdES /Contents (baseline B-B, ETSI EN 319 122):
 // SignedData over the PDF's byte ranges with exactly three signed attributes — content-type,
 // message-digest and ESS signing-certificate-v2 — and deliberately no signing-time (PAdES puts
-// the time in the signature dictionary's /M). Built with pkijs/asn1js; hashing in node:crypto;
+// the time in the signature dictionary's /M). Written as DER directly; hashing in node:crypto;
 // the signature itself comes from a `Signer`, so a remote key works the same way.
 import { createHash } from 'node:crypto';
-import * as asn1js from 'asn1js';
-import * as pkijs from 'pkijs';
 import type { Signer } from './signer';
 
 export const OIDS = {
@@ -21,19 +19,96 @@ export const OIDS = {
 
 const sha256 = (bytes: Uint8Array): Uint8Array => Uint8Array.from(createHash('sha256').update(bytes).digest());
 
+// A few DER building blocks. The structure below is fixed, so it is written out directly rather
+// than built through pkijs' object model: that cost more than hashing the PDF when signing
+// once in a fresh process (see docs/benchmarks.md). verify.ts still reads signatures with pkijs.
+
+function derLength(n: number): Uint8Array {
+  if (n < 0x80) return Uint8Array.of(n);
+  const bytes: number[] = [];
+  for (let v = n; v > 0; v = Math.floor(v / 256)) bytes.unshift(v % 256);
+  return Uint8Array.of(0x80 | bytes.length, ...bytes);
+}
+
+const concat = (parts: readonly Uint8Array[]): Uint8Array => Uint8Array.from(Buffer.concat(parts));
+
+/** Tag, length, then the parts as the content. */
+const tlv = (tag: number, ...parts: readonly Uint8Array[]): Uint8Array => {
+  const content = concat(parts);
+  return concat([Uint8Array.of(tag), derLength(content.length), content]);
+};
+const sequence = (...parts: readonly Uint8Array[]): Uint8Array => tlv(0x30, ...parts);
+const octetString = (bytes: Uint8Array): Uint8Array => tlv(0x04, bytes);
+const smallInteger = (n: number): Uint8Array => tlv(0x02, Uint8Array.of(n));
+const NULL = Uint8Array.of(0x05, 0x00);
+
+function objectIdentifier(dotted: string): Uint8Array {
+  const [a = 0, b = 0, ...rest] = dotted.split('.').map(Number);
+  const out: number[] = [40 * a + b];
+  for (const arc of rest) {
+    const base128: number[] = [];
+    for (let v = arc; ; v = Math.floor(v / 128)) {
+      base128.unshift((v % 128) | (base128.length === 0 ? 0 : 0x80));
+      if (v < 128) break;
+    }
+    out.push(...base128);
+  }
+  return tlv(0x06, Uint8Array.from(out));
+}
+
+const algorithm = (oid: string, ...params: readonly Uint8Array[]): Uint8Array => sequence(objectIdentifier(oid), ...params);
+
+interface Tlv {
+  readonly tag: number;
+  /** Where the element starts (its tag) and ends. */
+  readonly start: number;
+  readonly end: number;
+  /** Where its content starts. */
+  readonly content: number;
+}
+
+function readTlv(der: Uint8Array, at: number): Tlv {
+  const tag = der[at];
+  const first = der[at + 1];
+  if (tag === undefined || first === undefined) throw new Error('Certificate DER ends early');
+  let length = first;
+  let content = at + 2;
+  if (first & 0x80) {
+    const count = first & 0x7f;
+    if (count === 0 || count > 4) throw new Error('Unsupported DER length in certificate');
+    length = 0;
+    for (let i = 0; i < count; i += 1) length = length * 256 + (der[content + i] ?? 0);
+    content += count;
+  }
+  if (content + length > der.length) throw new Error('Certificate DER ends early');
+  return { tag, start: at, end: content + length, content };
+}
+
+/** The issuer Name and the serialNumber INTEGER of a certificate, as their DER elements. */
+function issuerAndSerial(certDer: Uint8Array): { issuer: Uint8Array; serial: Uint8Array } {
+  const certificate = readTlv(certDer, 0);
+  const tbs = readTlv(certDer, certificate.content);
+  let element = readTlv(certDer, tbs.content);
+  // [0] EXPLICIT version, present for v2/v3 certificates.
+  if (element.tag === 0xa0) element = readTlv(certDer, element.end);
+  if (element.tag !== 0x02) throw new Error('Certificate has no serial number where expected');
+  const serial = certDer.subarray(element.start, element.end);
+  const signatureAlgorithm = readTlv(certDer, element.end);
+  const issuer = readTlv(certDer, signatureAlgorithm.end);
+  if (issuer.tag !== 0x30) throw new Error('Certificate has no issuer where expected');
+  return { issuer: certDer.subarray(issuer.start, issuer.end), serial };
+}
+
 /**
  * SigningCertificateV2 ::= SEQUENCE { certs SEQUENCE OF ESSCertIDv2 }
  * ESSCertIDv2 ::= SEQUENCE { hashAlgorithm DEFAULT sha256 (omitted), certHash OCTET STRING,
  *                            issuerSerial SEQUENCE { issuer GeneralNames, serialNumber INTEGER } }
  * It binds the signature to this exact certificate, so a look-alike certificate cannot be swapped in.
  */
-function signingCertificateV2(certDer: Uint8Array, cert: pkijs.Certificate): asn1js.Sequence {
-  const directoryName = new asn1js.Constructed({ idBlock: { tagClass: 3, tagNumber: 4 }, value: [cert.issuer.toSchema()] });
-  const issuerSerial = new asn1js.Sequence({
-    value: [new asn1js.Sequence({ value: [directoryName] }), new asn1js.Integer({ valueHex: cert.serialNumber.valueBlock.valueHexView })],
-  });
-  const essCertIdV2 = new asn1js.Sequence({ value: [new asn1js.OctetString({ valueHex: sha256(certDer) }), issuerSerial] });
-  return new asn1js.Sequence({ value: [new asn1js.Sequence({ value: [essCertIdV2] })] });
+function signingCertificateV2(certDer: Uint8Array, issuer: Uint8Array, serial: Uint8Array): Uint8Array {
+  // GeneralNames with one directoryName: [4] EXPLICIT Name.
+  const issuerSerial = sequence(sequence(tlv(0xa4, issuer)), serial);
+  return sequence(sequence(sequence(octetString(sha256(certDer)), issuerSerial)));
 }
 
 // DER orders the members of a SET OF by their encodings; verifiers that re-encode the
@@ -47,11 +122,7 @@ function compareBytes(a: Uint8Array, b: Uint8Array): number {
   return 0;
 }
 
-function derSortedAttributes(attributes: pkijs.Attribute[]): pkijs.Attribute[] {
-  const encoded = attributes.map((a) => ({ a, der: new Uint8Array(a.toSchema().toBER(false)) }));
-  encoded.sort((x, y) => compareBytes(x.der, y.der));
-  return encoded.map((e) => e.a);
-}
+const attribute = (oid: string, value: Uint8Array): Uint8Array => sequence(objectIdentifier(oid), tlv(0x31, value));
 
 /**
  * Builds the DER ContentInfo(SignedData) for `content` (the PDF's signed byte ranges). `chain`
@@ -69,38 +140,30 @@ export async function buildCadesDetachedForDigest(contentSha256: Uint8Array, sig
   if (contentSha256.length !== 32) throw new Error('A SHA-256 digest has 32 bytes');
   const signerDer = chain[0];
   if (signerDer === undefined) throw new Error('Signer has no certificate');
-  const certs = chain.map((der) => pkijs.Certificate.fromBER(der));
-  const signerCert = certs[0];
-  if (signerCert === undefined) throw new Error('Signer has no certificate');
+  const { issuer, serial } = issuerAndSerial(signerDer);
 
-  const signedAttrs = new pkijs.SignedAndUnsignedAttributes({
-    type: 0,
-    attributes: derSortedAttributes([
-      new pkijs.Attribute({ type: OIDS.contentType, values: [new asn1js.ObjectIdentifier({ value: OIDS.data })] }),
-      new pkijs.Attribute({ type: OIDS.messageDigest, values: [new asn1js.OctetString({ valueHex: contentSha256 })] }),
-      new pkijs.Attribute({ type: OIDS.signingCertificateV2, values: [signingCertificateV2(signerDer, signerCert)] }),
-    ]),
-  });
-  // What is signed is the attributes encoded as a universal SET (0x31), not as the [0] field.
-  const toSign = new Uint8Array(signedAttrs.toSchema().toBER(false));
-  toSign[0] = 0x31;
-  const signature = await signer.signSignedAttributes(toSign);
+  const attributes = [
+    attribute(OIDS.contentType, objectIdentifier(OIDS.data)),
+    attribute(OIDS.messageDigest, octetString(contentSha256)),
+    attribute(OIDS.signingCertificateV2, signingCertificateV2(signerDer, issuer, serial)),
+  ].sort(compareBytes);
+  // What is signed is the attributes encoded as a universal SET (0x31); in SignerInfo they are [0] IMPLICIT.
+  const signature = await signer.signSignedAttributes(tlv(0x31, ...attributes));
 
-  const signerInfo = new pkijs.SignerInfo({
-    version: 1,
-    sid: new pkijs.IssuerAndSerialNumber({ issuer: signerCert.issuer, serialNumber: signerCert.serialNumber }),
-    digestAlgorithm: new pkijs.AlgorithmIdentifier({ algorithmId: OIDS.sha256 }),
-    signedAttrs,
-    signatureAlgorithm: new pkijs.AlgorithmIdentifier({ algorithmId: OIDS.sha256WithRsa, algorithmParams: new asn1js.Null() }),
-    signature: new asn1js.OctetString({ valueHex: signature }),
-  });
-  const signedData = new pkijs.SignedData({
-    version: 1,
-    encapContentInfo: new pkijs.EncapsulatedContentInfo({ eContentType: OIDS.data }),
-    digestAlgorithms: [new pkijs.AlgorithmIdentifier({ algorithmId: OIDS.sha256 })],
-    certificates: certs,
-    signerInfos: [signerInfo],
-  });
-  const contentInfo = new pkijs.ContentInfo({ contentType: OIDS.signedData, content: signedData.toSchema(true) });
-  return new Uint8Array(contentInfo.toSchema().toBER(false));
+  const signerInfo = sequence(
+    smallInteger(1),
+    sequence(issuer, serial),
+    algorithm(OIDS.sha256),
+    tlv(0xa0, ...attributes),
+    algorithm(OIDS.sha256WithRsa, NULL),
+    octetString(signature),
+  );
+  const signedData = sequence(
+    smallInteger(1),
+    tlv(0x31, algorithm(OIDS.sha256)),
+    sequence(objectIdentifier(OIDS.data)),
+    tlv(0xa0, ...chain),
+    tlv(0x31, signerInfo),
+  );
+  return sequence(objectIdentifier(OIDS.signedData), tlv(0xa0, signedData));
 }
