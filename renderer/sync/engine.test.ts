@@ -159,13 +159,16 @@ describe('sync engine', () => {
     const evidence = [{ kind: 'photo' as const, blobSha256: photo }];
     await saveFinding(laptop.db, laptop.actor, { applicationId: SITI_APP, requirement: 'R7', status: null, note: 'foto papan nama', evidence });
     for (const r of ['R1', 'R2', 'R3', 'R4'] as const) await laptop.edit(SITI_APP, r, { note: `catatan ${r}` });
-    // Batches of 3: the first batch gets `retry` for the photo and the round stops there.
+    const made = (await laptop.db.outbox.where('state').equals('pending').toArray()).map((o) => o.id);
+    // Batches of 3: the photo's operation gets `retry`, the later ones of the same file in its
+    // batch wait with it (the server keeps their order), and the round stops there.
     const first = await laptop.engine.syncNow();
-    expect(first).toMatchObject({ accepted: 2, retry: 1 });
-    expect(await countPendingOutbox(laptop.db)).toBe(3);
+    expect(first).toMatchObject({ accepted: 0, retry: 3 });
+    expect(await countPendingOutbox(laptop.db)).toBe(5);
     server.addBlob(photo);
     const second = await laptop.engine.syncNow();
-    expect(second).toMatchObject({ accepted: 3, retry: 0 });
+    expect(second).toMatchObject({ accepted: 5, retry: 0 });
+    expect(server.log().slice(-5).map((e) => e.opId)).toEqual(made);
     expect(server.replica(SITI_APP)?.findings.R7?.evidence?.value).toEqual(evidence);
   });
 
