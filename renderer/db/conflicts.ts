@@ -5,7 +5,6 @@ import { entityKeys, userChange } from './change';
 import type { VerikopDb } from './database';
 import { DbFailure } from './errors';
 import { evidenceRowsOf, reindexEvidence } from './evidence';
-import { fieldValue } from './findings';
 import type { Actor } from './model';
 import { pendingFor } from './outbox';
 import type { FindingFieldName, FindingSetOperation, Operation, StatusValue } from './protocol';
@@ -25,16 +24,12 @@ const requirementOf = (record: string) => record.slice('finding/'.length) as Fin
 
 const entityKeyOf = (c: ConflictRow) => (c.record === 'decision' ? entityKeys.decision(c.applicationId) : entityKeys.finding(c.applicationId, requirementOf(c.record)));
 
-/** The version of the conflict's field this device holds, and the value it shows. */
-async function localField(db: VerikopDb, c: ConflictRow): Promise<{ version: number; value: unknown }> {
-  if (c.record === 'decision') {
-    const draft = await db.recommendationDrafts.get(c.applicationId);
-    return { version: draft?.version ?? 0, value: draft?.reason ?? '' };
-  }
+/** The version of the conflict's field this device holds (the server version its value is from or builds on). */
+async function localVersion(db: VerikopDb, c: ConflictRow): Promise<number> {
+  if (c.record === 'decision') return (await db.recommendationDrafts.get(c.applicationId))?.version ?? 0;
   const row = await db.findings.get([c.applicationId, requirementOf(c.record)]);
   if (!row) throw new DbFailure('not_found', 'Temuan untuk konflik ini tidak ada lagi di perangkat ini; sinkronkan ulang.');
-  const field = c.field as FindingFieldName;
-  return { version: row.versions[field], value: fieldValue(row, field) };
+  return row.versions[c.field as FindingFieldName];
 }
 
 /** The base a pending operation gives the conflict's field; undefined when it does not change it. */
@@ -92,12 +87,12 @@ export async function resolveConflict(db: VerikopDb, actor: Actor, conflictId: s
       .and((o) => 'changes' in o.operation && Object.keys(o.operation.changes).every((f) => f === c.field) && (baseOf(o, c.field) ?? 0) < serverVersion)
       .modify({ state: 'superseded', settledAt: now });
     const newerEdit = (await pendingFor(db, entityKey)).some((o) => (baseOf(o, c.field) ?? -1) >= serverVersion);
-    const local = await localField(db, c);
+    const local = await localVersion(db, c);
     const meta = { updatedAt: now, updatedBy: actor.userId };
     // Whether the person's value still has to be sent: a newer pending edit carries their latest.
     const sendMine = choice === 'mine' && !newerEdit;
     if (sendMine) await writeField(db, c, c.client, serverVersion, meta);
-    else if (choice === 'server' && !newerEdit && local.version <= serverVersion) await writeField(db, c, c.server.value, serverVersion, meta);
+    else if (choice === 'server' && !newerEdit && local <= serverVersion) await writeField(db, c, c.server.value, serverVersion, meta);
     const resolved: ConflictRow = { ...c, state: 'resolved', resolution: choice, resolvedAt: now, resolvedBy: actor.userId };
     await db.conflicts.put(resolved);
     const recordType = c.record === 'decision' ? 'decision' : 'finding';
