@@ -21,6 +21,6 @@ export const hostMessages = {
   notBuilt: (dir: string) => `Renderer belum dibangun (${dir} tidak ada). Jalankan "npm run build" dahulu.`,
   started: (url: string) => `Verikop web host: ${url}`,
   demoReady: (serverUrl: string, usernames: readonly string[], password: string) =>
-    `Mode demo: server demo di ${serverUrl}; pengguna ${usernames.join(' dan ')}, kata sandi "${password}" (juga untuk sertifikat demo). Di aplikasi, pilih "Coba mode demo" pada penyiapan awal.`,
+    `Mode demo: server demo di ${serverUrl}; pengguna ${usernames.join(' dan ')}, kata sandi "${password}" (juga untuk sertifikat demo). Di aplikasi, buka Penyiapan awal dan pilih "Coba sebagai verifikator" atau "Coba sebagai supervisor".`,
   stopping: 'Web host berhenti…',
 } as const;

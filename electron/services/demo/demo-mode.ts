@@ -45,7 +45,12 @@ export interface DemoModeOptions {
   readonly dataDir: string;
   /** How to run the server CLI; absent where this host cannot run it (the demo then says so). */
   readonly launcher: ServerLauncher | undefined;
-  readonly sync: { status(): Promise<SyncStatus>; signIn(input: { serverUrl: string; username: string; password: string }): Promise<SyncStatus> };
+  readonly sync: {
+    status(): Promise<SyncStatus>;
+    signIn(input: { serverUrl: string; username: string; password: string }): Promise<SyncStatus>;
+    /** Asks the server's health now, so the app shows it online without waiting for the schedule. */
+    checkHealth(): Promise<boolean>;
+  };
 }
 
 const accountOf = (person: DemoPerson): DemoAccount => ({
@@ -132,6 +137,7 @@ export class DemoMode {
     });
     try {
       await this.#followNewAddress(server.url);
+      await this.#o.sync.checkHealth();
     } catch (error) {
       await server.stop();
       throw error;
