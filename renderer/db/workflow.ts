@@ -29,8 +29,11 @@ export async function recordWorkflowAction(db: VerikopDb, applicationId: string,
       type: 'workflow.act',
       applicationId: app.id,
       action: step.action,
-      ...(step.reason === undefined ? {} : { reason: step.reason }),
-      ...(documentId === undefined ? {} : { documentId }),
+      // The protocol (common/sync/apply/workflow) takes a reason only with a return (a
+      // rejection's reason travels in the decision record) and a document only with a signature;
+      // the history row above keeps both for this device.
+      ...(step.reason === undefined || step.action !== 'return_to_verifier' ? {} : { reason: step.reason }),
+      ...(documentId === undefined || step.action !== 'sign' ? {} : { documentId }),
       clientTime: now,
     };
     return {

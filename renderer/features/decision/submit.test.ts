@@ -38,8 +38,10 @@ describe('submitForApproval', () => {
     const ops = await pendingOutbox(db, 10);
     expect(ops.map((o) => o.operation)).toEqual([
       expect.objectContaining({ type: 'workflow.act', action: 'start_verification' }),
-      expect.objectContaining({ type: 'workflow.act', action: 'submit_for_approval', documentId: 'rek-1' }),
+      expect.objectContaining({ type: 'workflow.act', action: 'submit_for_approval' }),
     ]);
+    // The server takes a document only with a signature (the supervisor signs the newest draft).
+    expect(ops[1]?.operation).not.toHaveProperty('documentId');
   });
 
   it.each([
