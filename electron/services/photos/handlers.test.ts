@@ -1,12 +1,17 @@
 // The evidence calls over a real vault in a temporary data folder, with real files: photos are
 // stored as their exact bytes with their EXIF time and place; anything that is not a photo is
 // refused in Indonesian and leaves the vault as it was.
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { calls } from '../../../common/contract';
+import { calls, dispatch } from '../../../common/contract';
+import { documentsCalls } from '../../../common/contract/documents';
+import type { CalendarDate } from '../../../common/domain';
+import { cleanApplication, sampleOffice, sampleSupervisor, sampleTeam, suggestedFindings, VERIFICATION_DATE } from '../../../common/domain/fixtures';
+import { documentsHandlers } from '../documents/service';
 import { Vault } from '../vault/vault';
 import { createEvidenceHandlers, type PhotoPicker } from './handlers';
 import { readPhotoFile } from './photo-file';
@@ -118,5 +123,28 @@ describe('evidence.pickPhotos', () => {
 
   it('without a dialog (the web host) points at the photo inbox folder', async () => {
     await expect(handlers()['evidence.pickPhotos']({})).rejects.toMatchObject({ code: 'photo_picker_unavailable', message: expect.stringContaining(inboxDir) as unknown });
+  });
+});
+
+describe('a photo taken in as evidence', () => {
+  it('lands in the Berita Acara photo appendix with the time and place read from its EXIF', async () => {
+    await put('kantor-kcp.jpg', site);
+    const photo = await handlers()['evidence.importPhotoFromInbox']({ name: 'kantor-kcp.jpg' });
+    // What the renderer pins to the finding (renderer/features/findings/photo-facts.ts, photoRef).
+    const evidence = { kind: 'photo' as const, blobSha256: photo.sha256, takenAt: photo.takenAt, lat: photo.location?.lat, lon: photo.location?.lon };
+    const app = cleanApplication();
+    const findings = suggestedFindings(app, VERIFICATION_DATE as CalendarDate).map((f) => (f.requirement === 'R2' ? { ...f, evidence: [...f.evidence, evidence] } : f));
+    const input = { application: app, findings, number: '500.3/016/DKUKMP/2026', date: VERIFICATION_DATE, office: sampleOffice, team: sampleTeam, acknowledgedBy: sampleSupervisor };
+    const answer = await dispatch(documentsCalls, documentsHandlers({ vault }), 'documents.generate', { kind: 'verification_report', input });
+    if (!answer.ok) throw new Error(answer.error.message);
+    const file = path.join(dataDir, 'ba.pdf');
+    const { sha256: pdf } = documentsCalls['documents.generate'].output.parse(answer.value);
+    await writeFile(file, (await vault.read(pdf)).bytes);
+    const text = execFileSync('pdftotext', ['-raw', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    expect(text).toContain('Foto 1. R2');
+    expect(text).toContain('Waktu: 30 Maret 2026 pukul 10.15 WITA');
+    expect(text).toContain('Lokasi: 0,13000° LU, 117,50000° BT');
+    const images = execFileSync('pdfimages', ['-list', file], { encoding: 'utf8' });
+    expect(images).toMatch(/\b640\s+480\b/);
   });
 });

@@ -4,7 +4,7 @@
 import Box from '@mui/material/Box';
 import ButtonBase from '@mui/material/ButtonBase';
 import Typography from '@mui/material/Typography';
-import { requirements, type CalendarDate, type RequirementId, type RuleResult, type SubmittedDocument } from '../../../common/domain';
+import { requirements, type CalendarDate, type Coordinates, type RequirementId, type RuleResult, type SubmittedDocument } from '../../../common/domain';
 import type { FindingDraft } from '../../db/model';
 import { t } from '../../i18n';
 import { FindingEditor, OutcomeChip, type Drafts, type LinkTarget } from '../findings';
@@ -21,6 +21,8 @@ export interface ChecklistProps {
   readonly editable: boolean;
   readonly documents: readonly SubmittedDocument[];
   readonly target: LinkTarget | undefined;
+  /** The planned KCP's position, when the file has one: site photos show their distance to it. */
+  readonly kcp: Coordinates | undefined;
   readonly onSelect: (r: RequirementId) => void;
   readonly onEdit: (r: RequirementId, edit: (d: FindingDraft) => FindingDraft) => void;
   readonly onShow: (documentId: string, page: number) => void;
@@ -66,6 +68,7 @@ export function Checklist(props: ChecklistProps) {
                   editable={props.editable}
                   documents={props.documents}
                   target={props.target}
+                  kcp={props.kcp}
                   onEdit={(edit) => {
                     props.onEdit(req.id, edit);
                   }}

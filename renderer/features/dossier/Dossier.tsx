@@ -89,6 +89,7 @@ export function Dossier({ workspace, row }: { readonly workspace: Workspace; rea
             editable={editable && findings.status === 'ready'}
             documents={app.documents}
             target={target}
+            kcp={app.subBranch.coordinates}
             onSelect={(r) => {
               view.select(r, app.documents);
             }}

@@ -1,5 +1,6 @@
 // The evidence pinned to a finding: pages of the file's documents (each can be shown in the
-// viewer again) and site photos. "Tautkan halaman ini" pins the page open in the viewer.
+// viewer again) and site photos (thumbnail, time, place, distance to the KCP). "Tautkan halaman
+// ini" pins the page open in the viewer; "Tambah foto lokasi" takes photos in through main.
 import AddLink from '@mui/icons-material/AddLink';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -7,9 +8,12 @@ import List from '@mui/material/List';
 import ListItem from '@mui/material/ListItem';
 import ListItemText from '@mui/material/ListItemText';
 import Typography from '@mui/material/Typography';
-import { formatInstantWita, type EvidenceRef, type SubmittedDocument } from '../../../common/domain';
+import type { ImportedPhoto } from '../../../common/contract/evidence';
+import { formatInstantWita, type Coordinates, type EvidenceRef, type SubmittedDocument } from '../../../common/domain';
 import { t } from '../../i18n';
+import { AddPhotos } from './AddPhotos';
 import { sameEvidence } from './edit';
+import { PhotoEvidence } from './PhotoEvidence';
 
 const text = t.workspace.finding;
 
@@ -25,7 +29,10 @@ interface EvidenceListProps {
   readonly documents: readonly SubmittedDocument[];
   readonly editable: boolean;
   readonly target: LinkTarget | undefined;
+  /** The planned KCP's position, when the file has one: photos show their distance to it. */
+  readonly kcp: Coordinates | undefined;
   readonly onLink: (target: LinkTarget) => void;
+  readonly onPhotos: (photos: readonly ImportedPhoto[]) => void;
   readonly onShow: (documentId: string, page: number) => void;
   readonly onRemove: (index: number) => void;
 }
@@ -36,7 +43,7 @@ export function describeRef(ref: EvidenceRef, documents: readonly SubmittedDocum
   return text.pageRef(doc?.fileName ?? ref.documentId, ref.page);
 }
 
-export function EvidenceList({ evidence, documents, editable, target, onLink, onShow, onRemove }: EvidenceListProps) {
+export function EvidenceList({ evidence, documents, editable, target, kcp, onLink, onPhotos, onShow, onRemove }: EvidenceListProps) {
   const linked = target !== undefined && evidence.some((e) => sameEvidence(e, { kind: 'document', documentId: target.documentId, page: target.page }));
   return (
     <Box component="section" aria-label={text.evidence} sx={{ display: 'grid', gap: 0.75 }}>
@@ -51,7 +58,11 @@ export function EvidenceList({ evidence, documents, editable, target, onLink, on
             const label = describeRef(ref, documents);
             return (
               <ListItem key={`${label}-${String(i)}`} disableGutters sx={{ gap: 1, flexWrap: 'wrap' }}>
-                <ListItemText primary={label} sx={{ flex: '1 1 160px', m: 0, overflowWrap: 'anywhere' }} />
+                {ref.kind === 'photo' ? (
+                  <PhotoEvidence photo={ref} label={label} kcp={kcp} />
+                ) : (
+                  <ListItemText primary={label} sx={{ flex: '1 1 160px', m: 0, overflowWrap: 'anywhere' }} />
+                )}
                 {ref.kind === 'document' && (
                   <Button size="small" aria-label={text.showRef(label)} onClick={() => { onShow(ref.documentId, ref.page); }}>
                     {text.show}
@@ -81,6 +92,7 @@ export function EvidenceList({ evidence, documents, editable, target, onLink, on
           >
             {text.linkPage}
           </Button>
+          <AddPhotos onPhotos={onPhotos} />
           {target !== undefined && (
             <Typography variant="body2" color="text.secondary">
               {linked ? text.alreadyLinked : text.pageRef(target.fileName, target.page)}

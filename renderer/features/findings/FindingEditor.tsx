@@ -3,12 +3,13 @@
 import Box from '@mui/material/Box';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import type { CalendarDate, Requirement, RuleResult, SubmittedDocument } from '../../../common/domain';
+import type { CalendarDate, Coordinates, Requirement, RuleResult, SubmittedDocument } from '../../../common/domain';
 import type { FindingDraft } from '../../db/model';
 import { t } from '../../i18n';
 import { ComputedResult } from './ComputedResult';
 import { withEvidence, withNote, withoutEvidence, withStatus } from './edit';
 import { EvidenceList, type LinkTarget } from './EvidenceList';
+import { photoRef } from './photo-facts';
 import { StatusChoice } from './StatusChoice';
 
 const text = t.workspace.finding;
@@ -21,6 +22,8 @@ export interface FindingEditorProps {
   readonly editable: boolean;
   readonly documents: readonly SubmittedDocument[];
   readonly target: LinkTarget | undefined;
+  /** The planned KCP's position, when the file has one. */
+  readonly kcp?: Coordinates;
   readonly onEdit: (edit: (draft: FindingDraft) => FindingDraft) => void;
   readonly onShow: (documentId: string, page: number) => void;
   /** Leaving the note saves at once (no waiting for the pause). */
@@ -64,8 +67,13 @@ export function FindingEditor(props: FindingEditorProps) {
         documents={props.documents}
         editable={editable}
         target={props.target}
+        kcp={props.kcp}
         onLink={(target) => {
           onEdit((d) => withEvidence(d, { kind: 'document', documentId: target.documentId, page: target.page }));
+        }}
+        onPhotos={(photos) => {
+          // Pinned like a page: the finding's autosave writes record, evidence index, audit and outbox together.
+          onEdit((d) => photos.reduce((draft, photo) => withEvidence(draft, photoRef(photo)), d));
         }}
         onShow={props.onShow}
         onRemove={(index) => {
