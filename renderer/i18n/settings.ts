@@ -111,5 +111,18 @@ export const settings = {
     toInbox: 'Buka kotak masuk',
     reminder: 'Lengkapi profil',
     reminderLabel: 'Profil pengguna belum diisi: buka penyiapan awal',
+    choose: {
+      realTitle: 'Penyiapan untuk bekerja',
+      demoTitle: 'Mode demo',
+      demoBody:
+        'Mencoba Verikop di komputer ini saja: server lokal dengan verifikator dan supervisor demo, tiga permohonan contoh yang ditugaskan kepada verifikator, dan sertifikat demo. Tanda tangan demo tidak sah untuk dinas.',
+      asVerifier: 'Coba sebagai verifikator',
+      asSupervisor: 'Coba sebagai supervisor',
+      starting: 'Menyiapkan mode demo (server lokal, pengguna dan permohonan contoh)…',
+      failed: 'Mode demo tidak dapat dimulai.',
+      ready: (name: string, username: string) => `Mode demo siap: Anda masuk sebagai ${name} (${username}).`,
+      accounts: (server: string, usernames: string, password: string) =>
+        `Server demo: ${server}. Akun demo: ${usernames}; kata sandi akun dan sertifikat demo: ${password}. Untuk berganti orang, buka Penyiapan awal lagi dan pilih orang demo yang lain.`,
+    },
   },
 } as const;

@@ -1,7 +1,9 @@
 // End-to-end in real Electron: the packaged-layout app (dist/ + package.json main) starts, the
 // window shows the shell from app://verikop, a contract call round-trips through preload and
-// IPC, and the hardening holds inside the running page. Skips, saying why, where the Electron
-// runtime is not installed or there is no display to open a window on.
+// IPC, and the hardening holds inside the running page. Then demo mode as a person meets it on
+// the first run (the embedded server started by main), one finding recorded, and after a
+// restart of the app the finding is still there and the demo server is back. Skips, saying why,
+// where the Electron runtime is not installed or there is no display to open a window on.
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -25,7 +27,7 @@ function electronExecutable(): string | undefined {
 
 const executable = electronExecutable();
 const hasDisplay = process.platform !== 'linux' || process.env.DISPLAY !== undefined || process.env.WAYLAND_DISPLAY !== undefined;
-const isBuilt = existsSync(path.join(root, 'dist/electron/main.cjs')) && existsSync(path.join(root, 'dist/renderer/index.html'));
+const isBuilt = ['dist/electron/main.cjs', 'dist/renderer/index.html', 'dist/server/main.mjs'].every((f) => existsSync(path.join(root, f)));
 
 const skipReason =
   executable === undefined
@@ -45,10 +47,7 @@ let app: ElectronApplication | undefined;
 let page: Page;
 let dataHome: string;
 
-test.beforeAll(async () => {
-  // A throwaway data directory (Linux: XDG_CONFIG_HOME), so the test neither reads nor writes a
-  // real installation and the single-instance lock is its own.
-  dataHome = await mkdtemp(path.join(tmpdir(), 'verikop-electron-'));
+async function launch(): Promise<void> {
   app = await electron.launch({
     executablePath: executable,
     // Chromium refuses to start its OS sandbox as root (containers); the renderer sandbox flag
@@ -58,6 +57,13 @@ test.beforeAll(async () => {
   });
   page = await app.firstWindow();
   await page.waitForLoadState('domcontentloaded');
+}
+
+test.beforeAll(async () => {
+  // A throwaway data directory (Linux: XDG_CONFIG_HOME), so the test neither reads nor writes a
+  // real installation and the single-instance lock is its own.
+  dataHome = await mkdtemp(path.join(tmpdir(), 'verikop-electron-'));
+  await launch();
 });
 
 test.afterAll(async () => {
@@ -114,4 +120,44 @@ test('permissions are refused and the CSP header is sent', async () => {
   }));
   expect(answers).toMatchObject({ geolocation: 'denied', notifications: 'denied' });
   expect(answers.csp).toContain("script-src 'self'");
+});
+
+// Demo mode and a restart: one application of the demo, one finding on it.
+const demoApplication = 'app-2026-0042-lengkap';
+
+async function openNav(name: string): Promise<void> {
+  await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name }).click();
+}
+
+test.describe.serial('demo mode and a restart', () => {
+  test.describe.configure({ timeout: 240_000 });
+
+  test('the first run starts demo mode: signed in as the demo verifier, the sample applications arrive', async () => {
+    await page.getByRole('banner').getByRole('link', { name: 'Profil pengguna belum diisi: buka penyiapan awal' }).click();
+    await page.getByRole('region', { name: 'Mode demo' }).getByRole('button', { name: 'Coba sebagai verifikator' }).click();
+    await expect(page.getByText(/^Mode demo siap: Anda masuk sebagai .+ \(verifikator\)\.$/)).toBeVisible({ timeout: 120_000 });
+    await openNav('Kotak Masuk');
+    const rows = page.getByRole('list', { name: 'Daftar berkas yang ditugaskan kepada Anda' }).getByRole('listitem');
+    await expect(rows).toHaveCount(3, { timeout: 60_000 });
+    await expect(page.getByRole('banner').getByTestId('status-connection')).toHaveText('Daring');
+  });
+
+  test('a finding is saved, and sent to the demo server', async () => {
+    await page.locator(`a[href="#/berkas/${demoApplication}"]`).click();
+    const r1 = page.getByRole('region', { name: /^R1 · / }).getByRole('radio', { name: 'Sesuai', exact: true });
+    await r1.check();
+    await expect(r1).toBeChecked();
+    await expect(page.getByRole('banner').getByTestId('status-pending')).toHaveText('0 tertunda', { timeout: 60_000 });
+  });
+
+  test('after a restart the finding is still there and demo mode is back', async () => {
+    await app?.close();
+    await launch();
+    await openNav('Kotak Masuk');
+    await page.locator(`a[href="#/berkas/${demoApplication}"]`).click();
+    await expect(page.getByRole('region', { name: /^R1 · / }).getByRole('radio', { name: 'Sesuai', exact: true })).toBeChecked();
+    // Main started the demo server again at launch; the session kept from the first run works.
+    await expect(page.getByRole('banner').getByTestId('status-connection')).toHaveText('Daring', { timeout: 60_000 });
+    await expect(page.getByRole('banner').getByRole('link', { name: 'Profil pengguna belum diisi: buka penyiapan awal' })).toBeHidden();
+  });
 });

@@ -1,6 +1,7 @@
-// First run: the profile (required), the server (optional: the app works offline), a
-// certificate (only signers need one) and the letter-number pattern — the same forms as the
-// settings screen, one step at a time.
+// First run: two ways in. Setting up for work: the profile (required), the server (optional: the
+// app works offline), a certificate (only signers need one) and the letter-number pattern — the
+// same forms as the settings screen, one step at a time. Or demo mode (DemoChoice, above the
+// steps), which does all of that for a demo person at once on a local demo server.
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -14,11 +15,13 @@ import { workspacePaths } from '../../app/paths';
 import { hrefTo } from '../../app/router';
 import { t } from '../../i18n';
 import { CertificatesSection } from './CertificatesSection';
+import type { DemoReady } from './demo-setup';
 import { useConnection } from './connection';
 import { LetterNumberForm } from './LetterNumberForm';
 import { ProfileForm } from './ProfileForm';
 import { ServerForm } from './ServerForm';
 import { SettingsGate } from './SettingsGate';
+import { DemoChoice, DemoReadyNotice } from './DemoChoice';
 import { settingsPaths } from './paths';
 
 const text = t.settings.firstRun;
@@ -38,6 +41,20 @@ function Done() {
 }
 
 export function FirstRunScreen() {
+  const [demo, setDemo] = useState<DemoReady>();
+  if (demo === undefined) return <SetupSteps onDemoReady={setDemo} />;
+  return (
+    <Box sx={{ display: 'grid', gap: 2.5 }}>
+      <Typography variant="h2" component="h1">{text.title}</Typography>
+      <Paper component="section" aria-label={t.settings.firstRun.choose.demoTitle} sx={{ p: 2.5, display: 'grid', gap: 2 }}>
+        <DemoReadyNotice ready={demo} />
+        <Done />
+      </Paper>
+    </Box>
+  );
+}
+
+function SetupSteps({ onDemoReady }: { readonly onDemoReady: (ready: DemoReady) => void }) {
   const [step, setStep] = useState(0);
   const signedIn = useConnection((c) => c.status?.user != null);
   const next = (): void => {
@@ -47,6 +64,8 @@ export function FirstRunScreen() {
     <Box sx={{ display: 'grid', gap: 2.5 }}>
       <Typography variant="h2" component="h1">{text.title}</Typography>
       <Typography>{text.intro}</Typography>
+      <DemoChoice onDemoReady={onDemoReady} />
+      <Typography variant="h3" component="h2">{text.choose.realTitle}</Typography>
       <Stepper activeStep={step} alternativeLabel aria-label={text.title}>
         {steps.map((label) => (
           <Step key={label}>

@@ -1,0 +1,67 @@
+// Demo mode as `npm run web -- --demo` gives it: the host starts the embedded demo server with
+// its own data, the person opens the first run from the reminder, tries the app as the demo
+// verifier with one click, and after the sync the engine runs by itself the three sample
+// applications assigned on the server are in the inbox; the demo certificate is imported and the
+// session survives a reload. Stopping the host stops the demo server.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { expect as baseExpect, test } from '@playwright/test';
+import { watchProblems } from './page-problems';
+import { startHostProcess, stopHostProcess, type RunningHost } from './web-host-process';
+
+const expect = baseExpect.configure({ timeout: 60_000 });
+test.describe.configure({ timeout: 240_000 });
+
+let dataDir: string | undefined;
+let host: RunningHost | undefined;
+
+test.afterAll(async () => {
+  if (host !== undefined) await stopHostProcess(host);
+  if (dataDir !== undefined) await rm(dataDir, { recursive: true, force: true });
+});
+
+test('demo mode: one click as the demo verifier, and the assigned sample applications arrive', async ({ page }) => {
+  dataDir = await mkdtemp(path.join(tmpdir(), 'verikop-e2e-demo-'));
+  const started = await startHostProcess(['--demo', '--port', '0', '--data-dir', dataDir]);
+  host = started;
+  const problems = watchProblems(page);
+  await page.goto(started.launchUrl);
+
+  await page.getByRole('banner').getByRole('link', { name: 'Profil pengguna belum diisi: buka penyiapan awal' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Penyiapan awal' })).toBeVisible();
+  const demo = page.getByRole('region', { name: 'Mode demo' });
+  await demo.getByRole('button', { name: 'Coba sebagai verifikator' }).click();
+
+  const ready = page.getByText(/^Mode demo siap: Anda masuk sebagai .+ \(verifikator\)\.$/);
+  await expect(ready).toBeVisible();
+  const accounts = page.getByText(/^Server demo: http:\/\/127\.0\.0\.1:\d+\. Akun demo: verifikator, supervisor; kata sandi akun dan sertifikat demo: verikop-demo\./);
+  await expect(accounts).toBeVisible();
+  const serverUrl = /http:\/\/127\.0\.0\.1:\d+/.exec((await accounts.textContent()) ?? '')?.[0] ?? '';
+  await expect(page.getByRole('banner').getByRole('link', { name: 'Profil pengguna belum diisi: buka penyiapan awal' })).toBeHidden();
+
+  await page.getByRole('link', { name: 'Buka kotak masuk' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Kotak Masuk' })).toBeVisible();
+  // Nothing pressed "sync": the window's engine pulls the assignments after the sign-in.
+  const rows = page.getByRole('list', { name: 'Daftar berkas yang ditugaskan kepada Anda' }).getByRole('listitem');
+  await expect(rows).toHaveCount(3);
+  await expect(page.getByTestId('inbox-count')).toHaveText('3 berkas');
+  await expect(page.getByRole('banner').getByTestId('status-connection')).toHaveText('Daring');
+
+  // The demo person's certificate was imported with the demo passphrase.
+  await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Pengaturan' }).click();
+  await expect(page.getByRole('list', { name: 'Sertifikat yang tersimpan' })).toContainText('Verikop Demo CA');
+  await expect(page.getByText(new RegExp(`^Masuk sebagai .+ \\(verifikator\\) di ${serverUrl.replace(/\./g, '\\.')}\\.`))).toBeVisible();
+
+  // A reload keeps the session and the applications.
+  await page.reload();
+  await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Kotak Masuk' }).click();
+  await expect(rows).toHaveCount(3);
+  expect(problems).toEqual([]);
+
+  // The host stops the demo server with it.
+  expect((await fetch(`${serverUrl}/health`)).status).toBe(200);
+  await stopHostProcess(started);
+  host = undefined;
+  await expect(fetch(`${serverUrl}/health`)).rejects.toThrow();
+});
