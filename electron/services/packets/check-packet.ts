@@ -2,7 +2,7 @@
 // every listed file present and every present file listed; each file's size and SHA-256 as
 // declared; its type recognised from its bytes and equal to the declared one; PDFs inspected.
 // All problems are collected and reported together; any problem refuses the whole packet.
-import { createHash } from 'node:crypto';
+import { webcrypto } from 'node:crypto';
 import type { Application } from '../../../common/domain/application';
 import { sniffMediaType } from '../vault/media-types';
 import type { PacketContents, PacketFile, ProgressReporter } from './contents';
@@ -29,6 +29,47 @@ export interface CheckedPacket {
 }
 
 type Document = Application['documents'][number];
+
+/** How many digests run ahead at once: each holds a copy of its file while it runs. */
+const DIGESTS_AHEAD = 2;
+
+/** SHA-256 of packet files off the main thread, at most DIGESTS_AHEAD at a time, in the order wanted. */
+class Digests {
+  readonly #queue: PacketFile[] = [];
+  readonly #started = new Map<PacketFile, Promise<string>>();
+  #running = 0;
+
+  want(file: PacketFile): void {
+    if (!this.#started.has(file) && !this.#queue.includes(file)) this.#queue.push(file);
+    this.#pump();
+  }
+
+  /** The file's SHA-256 in lowercase hex (started now if it was not queued). */
+  of(file: PacketFile): Promise<string> {
+    const queued = this.#queue.indexOf(file);
+    if (queued >= 0) this.#queue.splice(queued, 1);
+    return this.#started.get(file) ?? this.#start(file);
+  }
+
+  #start(file: PacketFile): Promise<string> {
+    this.#running += 1;
+    const digest = webcrypto.subtle.digest('SHA-256', file.bytes).then((buffer) => Buffer.from(buffer).toString('hex'));
+    const done = digest.finally(() => {
+      this.#running -= 1;
+      this.#pump();
+    });
+    this.#started.set(file, done);
+    return done;
+  }
+
+  #pump(): void {
+    while (this.#running < DIGESTS_AHEAD) {
+      const next = this.#queue.shift();
+      if (next === undefined) return;
+      void this.#start(next).catch(() => undefined);
+    }
+  }
+}
 
 const short = (sha: string) => `${sha.slice(0, 12)}…`;
 const typeLabel: Readonly<Record<string, string>> = { 'application/pdf': 'PDF', 'image/jpeg': 'JPEG', 'image/png': 'PNG' };
@@ -62,6 +103,13 @@ export async function checkPacket(contents: PacketContents, limits: PacketLimits
     message: `Berkas sistem ${quote(name)} diabaikan.`,
   }));
   const documents: CheckedDocument[] = [];
+  const digests = new Digests();
+  // Hashing runs on libuv's threads: each document's digest is started while the one before it
+  // is being inspected on this thread, so the two costs overlap instead of adding up.
+  for (const doc of application.documents) {
+    const file = byName.get(nfc(doc.fileName));
+    if (file !== undefined && file.bytes.byteLength === doc.size) digests.want(file);
+  }
   for (const [index, doc] of application.documents.entries()) {
     progress({ phase: 'checking', done: index + 1, total: application.documents.length, fileName: doc.fileName });
     const file = byName.get(nfc(doc.fileName));
@@ -73,7 +121,7 @@ export async function checkPacket(contents: PacketContents, limits: PacketLimits
       });
       continue;
     }
-    const checked = await checkDocument(doc, file);
+    const checked = await checkDocument(doc, file, digests);
     problems.push(...checked.problems);
     warnings.push(...checked.warnings);
     if (checked.document) documents.push(checked.document);
@@ -88,7 +136,7 @@ interface DocumentVerdict {
   readonly warnings: readonly PacketWarning[];
 }
 
-async function checkDocument(doc: Document, file: PacketFile): Promise<DocumentVerdict> {
+async function checkDocument(doc: Document, file: PacketFile, digests: Digests): Promise<DocumentVerdict> {
   const name = doc.fileName;
   const fail = (problem: Omit<PacketProblem, 'fileName'>): DocumentVerdict => ({ problems: [{ ...problem, fileName: name }], warnings: [] });
   if (file.bytes.byteLength !== doc.size) {
@@ -97,7 +145,7 @@ async function checkDocument(doc: Document, file: PacketFile): Promise<DocumentV
       message: `Berkas ${quote(name)} berukuran ${formatBytes(file.bytes.byteLength)} (${file.bytes.byteLength} bita), sedangkan manifest menyebut ${doc.size} bita.`,
     });
   }
-  const sha256 = createHash('sha256').update(file.bytes).digest('hex');
+  const sha256 = await digests.of(file);
   if (sha256 !== doc.sha256) {
     return fail({
       code: 'packet_hash_mismatch',

@@ -2,7 +2,7 @@
 //
 // 1. Read the whole packet into memory (bounded by PacketLimits), refusing hostile structure.
 // 2. Check it completely against its manifest (check-packet.ts). Until here nothing is written.
-// 3. Commit: put each document into the vault, then manifest.json itself, last. If a put fails
+// 3. Commit: put the documents into the vault (side by side), then manifest.json itself, last. If a put fails
 //    (full disk…), the files this import created are removed again, so the vault is as before.
 // 4. Hand the validated application back. The renderer owns records and stores it in IndexedDB;
 //    that write is the moment the import "exists" for the app.
@@ -77,11 +77,20 @@ export class PacketImporter {
     const created: string[] = [];
     const total = packet.documents.length + 1;
     try {
-      for (const [index, doc] of packet.documents.entries()) {
-        this.#progress({ phase: 'storing', done: index, total, fileName: doc.fileName });
-        const put = await this.#vault.put(doc.bytes, { mediaType: doc.mediaType, expectedSha256: doc.sha256 });
-        if (put.created) created.push(put.sha256);
-      }
+      // The documents are written side by side: each put waits mostly for its fsyncs, and the
+      // disk takes several at once. Every put is settled before deciding, so a failure removes
+      // exactly what this import created, never a file still being written.
+      let done = 0;
+      const puts = await Promise.allSettled(
+        packet.documents.map(async (doc) => {
+          const put = await this.#vault.put(doc.bytes, { mediaType: doc.mediaType, expectedSha256: doc.sha256 });
+          if (put.created) created.push(put.sha256);
+          done += 1;
+          this.#progress({ phase: 'storing', done, total, fileName: doc.fileName });
+        }),
+      );
+      const failed = puts.find((p) => p.status === 'rejected');
+      if (failed !== undefined) throw failed.reason;
       this.#progress({ phase: 'storing', done: total - 1, total, fileName: 'manifest.json' });
       const manifest = await this.#vault.put(packet.manifestBytes, { mediaType: 'application/json' });
       if (manifest.created) created.push(manifest.sha256);
