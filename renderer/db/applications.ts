@@ -1,4 +1,5 @@
 // Applications in the local database: imported from a packet here, or pulled from the server.
+import { Dexie } from 'dexie';
 import { applicationSchema, type Application } from '../../common/domain/application';
 import { calendarDateSchema, type CalendarDate } from '../../common/domain/dates';
 import { z } from 'zod';
@@ -88,4 +89,35 @@ export function refreshDeadlines(db: VerikopDb, deadlineOf: (receivedAt: Calenda
       row.deadline = deadlineOf(row.receivedAt);
     }),
   );
+}
+
+/**
+ * Hands the files imported under a stand-in — the labelled local profile used before this device
+ * had a profile, or the device's profile before its person signed in — to the person working
+ * now, so they appear in that person's inbox instead of under a name nobody signs in as. Local
+ * bookkeeping like the import itself: one audit event per file ('application.assign', as the
+ * server names an assignment), no operation, since the server assigns files through its own
+ * intake and its copy replaces this one when it arrives. Files assigned to anyone else stay.
+ */
+export async function reassignFiles(db: VerikopDb, actor: Actor, from: readonly string[]): Promise<number> {
+  const standIns = from.filter((id) => id !== actor.userId);
+  let moved = 0;
+  for (const standIn of standIns) {
+    const ids = await db.applications.where('[assignee+deadline]').between([standIn, Dexie.minKey], [standIn, Dexie.maxKey]).primaryKeys();
+    for (const id of ids) {
+      const changed = await userChange(db, actor, [db.applications], async ({ now }) => {
+        const row = await db.applications.get(id);
+        // Pulled or reassigned meanwhile: whoever holds it now keeps it.
+        if (row?.assignee !== standIn) return { value: false, unchanged: true };
+        await db.applications.update(id, { assignee: actor.userId, updatedAt: now });
+        return {
+          value: true,
+          applicationId: id,
+          audit: { action: 'application.assign', recordType: 'application', recordId: id, payload: { from: standIn, to: actor.userId, reason: 'stand-in' } },
+        };
+      });
+      if (changed) moved += 1;
+    }
+  }
+  return moved;
 }

@@ -6,4 +6,4 @@ export { ProfileNote } from './ProfileNote';
 export { workspacePaths } from '../../app/paths';
 export { WorkspaceGate } from './WorkspaceGate';
 export { useWorkspace, type Workspace } from './use-workspace';
-export { currentUser, localProfile, today, type CurrentUser } from './workspace';
+export { localProfile, today, type CurrentUser } from './workspace';

@@ -30,14 +30,11 @@ export interface CurrentUser extends Actor {
 }
 
 /**
- * There is no sign-in yet. Until there is, work is done under one profile that belongs to this
- * device and says so on screen; sign-in will replace it with the server's user and role.
+ * Stands in until this device has a profile or someone signs in: work is then done under one
+ * profile that belongs to this device and says so on screen. The files imported under it are
+ * handed to the real person as soon as there is one (adopt-files.ts).
  */
 export const localProfile: CurrentUser = { userId: 'verifikator-lokal', role: 'verifier', name: 'Verifikator (profil lokal)', local: true };
-
-export function currentUser(): CurrentUser {
-  return localProfile;
-}
 
 const seedCalendar = createWorkingDayCalendar(holidayCalendarDocumentSchema.parse(seedCalendarDocument));
 

@@ -4,7 +4,7 @@ export { SettingsScreen } from './SettingsScreen';
 export { FirstRunScreen } from './FirstRunScreen';
 export { FirstRunReminder } from './FirstRunReminder';
 export { settingsPaths } from './paths';
-export { actorOf, type CurrentActor } from './actor';
+export { actorOf, localUserId, type CurrentActor } from './actor';
 export { useCurrentActor, type CurrentActorState } from './use-current-actor';
 export { useSettings, type SettingsState } from './use-settings';
 export { isOnline, useConnection, useConnectionFeed, type ConnectionState } from './connection';
