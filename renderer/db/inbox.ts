@@ -47,16 +47,20 @@ async function scanFilters(db: VerikopDb, q: InboxQuery): Promise<string[]> {
       ? db.applications.where('deadline').below(before)
       : db.applications.where('[assignee+deadline]').between([q.assignee, Dexie.minKey], [q.assignee, before], true, false);
   // Equal index keys come back ordered by primary key: (deadline, id), as the list sorts.
-  const ordered = await byDeadline.primaryKeys();
-  if (!q.states || q.states.length === 0) return ordered;
-  const inStates = new Set<string>();
-  for (const state of new Set(q.states)) {
-    const ids =
-      q.assignee === undefined
-        ? await db.applications.where('state').equals(state).primaryKeys()
-        : await db.applications.where('[assignee+state]').equals([q.assignee, state]).primaryKeys();
-    for (const id of ids) inStates.add(id);
-  }
+  // The reads are sent together: each is a round trip to the browser's IndexedDB process, and
+  // in one transaction they are answered back to back instead of one after another.
+  const states = [...new Set(q.states ?? [])];
+  const assignee = q.assignee;
+  const [ordered, ...perState] = await Promise.all([
+    byDeadline.primaryKeys(),
+    ...states.map((state) =>
+      assignee === undefined
+        ? db.applications.where('state').equals(state).primaryKeys()
+        : db.applications.where('[assignee+state]').equals([assignee, state]).primaryKeys(),
+    ),
+  ]);
+  if (states.length === 0) return ordered;
+  const inStates = new Set(perState.flat());
   return ordered.filter((id) => inStates.has(id));
 }
 
@@ -66,9 +70,9 @@ async function scanText(db: VerikopDb, text: string | undefined): Promise<Set<st
   if (words.length === 0) return undefined;
   // Longest words first: they usually match least, so the intersection shrinks fastest.
   words.sort((a, b) => b.length - a.length);
+  const perWord = await Promise.all(words.map((word) => db.applications.where('searchWords').startsWith(word).primaryKeys()));
   let result: Set<string> | undefined;
-  for (const word of words) {
-    const ids = await db.applications.where('searchWords').startsWith(word).primaryKeys();
+  for (const ids of perWord) {
     const next = new Set<string>();
     for (const id of ids) if (result === undefined || result.has(id)) next.add(id);
     result = next;
@@ -94,8 +98,7 @@ function toInboxRow(row: ApplicationRow): InboxRow {
 
 export async function listInbox(db: VerikopDb, q: InboxQuery): Promise<InboxPage> {
   return db.transaction('r', [db.applications], async () => {
-    const ordered = await scanFilters(db, q);
-    const textIds = await scanText(db, q.text);
+    const [ordered, textIds] = await Promise.all([scanFilters(db, q), scanText(db, q.text)]);
     const matching = textIds === undefined ? ordered : ordered.filter((id) => textIds.has(id));
     if (q.sort === 'deadline-desc') matching.reverse();
     const offset = q.offset ?? 0;
