@@ -29,8 +29,18 @@ export interface AuditDraft {
 }
 
 /** Appends an event; call only inside a read-write transaction over auditEvents and syncState. */
-export async function appendAudit(db: VerikopDb, draft: AuditDraft): Promise<AuditEventRow> {
-  const last = await db.auditEvents.orderBy('seq').last();
+/** The newest event, which the next one chains to. */
+export function auditHead(db: VerikopDb): Promise<AuditEventRow | undefined> {
+  return db.auditEvents.orderBy('seq').last();
+}
+
+/**
+ * Appends the next event of the chain. `head` may be read earlier in the same read-write
+ * transaction (userChange starts that read alongside the change's own reads, saving a round
+ * trip); nothing else in the transaction may have appended since.
+ */
+export async function appendAudit(db: VerikopDb, draft: AuditDraft, head: Promise<AuditEventRow | undefined> = auditHead(db)): Promise<AuditEventRow> {
+  const last = await head;
   const event = appendAuditEvent(last, {
     id: draft.id,
     actor: { userId: draft.actor.userId, role: draft.actor.role },

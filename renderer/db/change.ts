@@ -3,7 +3,7 @@
 // a full disk, a bug) aborts the transaction and IndexedDB rolls every table back.
 import type { Table } from 'dexie';
 import type { CanonicalValue } from '../../common/domain/canonical-json';
-import { appendAudit } from './audit';
+import { appendAudit, auditHead } from './audit';
 import type { VerikopDb } from './database';
 import type { Actor } from './model';
 import { enqueue } from './outbox';
@@ -42,10 +42,18 @@ export function userChange<T>(
 ): Promise<T> {
   return dbWrite(db, [...recordTables, db.auditEvents, db.outbox], async () => {
     const ctx = { now: new Date().toISOString(), opId: crypto.randomUUID() };
+    // Each await below is a round trip to the browser's IndexedDB process; reads and writes that
+    // do not depend on each other are sent together. The audit head is read alongside the
+    // change's own reads (only this function appends audit events, after the body).
+    const head = auditHead(db);
+    head.catch(() => undefined); // an unchanged record never awaits it; a failure still aborts the transaction
     const change = await body(ctx);
     if ('unchanged' in change) return change.value;
-    await appendAudit(db, { id: ctx.opId, actor, at: ctx.now, applicationId: change.applicationId, ...change.audit });
-    if (change.outbox) await enqueue(db, actor.userId, change.outbox.entityKey, change.outbox.operation, ctx.now);
+    const outbox = change.outbox;
+    await Promise.all([
+      appendAudit(db, { id: ctx.opId, actor, at: ctx.now, applicationId: change.applicationId, ...change.audit }, head),
+      outbox === undefined ? undefined : enqueue(db, actor.userId, outbox.entityKey, outbox.operation, ctx.now),
+    ]);
     return change.value;
   });
 }

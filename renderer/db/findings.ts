@@ -52,8 +52,7 @@ export async function saveFinding(db: VerikopDb, actor: Actor, input: FindingDra
   // Without a status the computed snapshot means nothing: it is what the verifier saw when choosing.
   const finding = parsed.status === null ? findingContent({ ...parsed, computed: undefined }) : parsed;
   return userChange(db, actor, [db.applications, db.findings, db.evidence], async ({ now, opId }) => {
-    const app = await requireApplication(db, finding.applicationId);
-    const existing = await db.findings.get([finding.applicationId, finding.requirement]);
+    const [app, existing] = await Promise.all([requireApplication(db, finding.applicationId), db.findings.get([finding.applicationId, finding.requirement])]);
     if (existing && sameData(findingContent(existing), finding)) return { value: existing, unchanged: true };
     if (existing?.status != null && finding.status === null) {
       throw new DbFailure('invalid_input', 'Status temuan yang sudah dipilih tidak dapat dikosongkan; pilih status lain bila perlu.');
@@ -63,8 +62,7 @@ export async function saveFinding(db: VerikopDb, actor: Actor, input: FindingDra
     const changes = changesOf(existing, finding);
     // A first save with nothing in it (no status, note or evidence) is not worth a record.
     if (Object.keys(changes).length === 0) return { value: row, unchanged: true };
-    await db.findings.put(row);
-    await reindexEvidence(db, finding.applicationId, finding.requirement, evidence);
+    await Promise.all([db.findings.put(row), reindexEvidence(db, finding.applicationId, finding.requirement, evidence)]);
     const operation: FindingSetOperation = { id: opId, type: 'finding.set', applicationId: row.applicationId, requirement: row.requirement, changes, clientTime: now };
     return {
       value: row,
