@@ -6,7 +6,8 @@ import forge from 'node-forge';
 import { dispatch } from '../../common/contract';
 import { documentsCalls } from '../../common/contract/documents';
 import { documentsHandlers } from '../../electron/services/documents/service';
-import { LocalP12Signer, signPdf } from '../../electron/services/signing';
+import { PDFDocument } from 'pdf-lib';
+import { LocalP12Signer, prepareSignatureField, signPdf } from '../../electron/services/signing';
 import { Vault } from '../../electron/services/vault/vault';
 import { byteRanges, type ChildReport } from './lib';
 
@@ -18,9 +19,21 @@ const arg = (args: string[], i: number): string => {
   return v;
 };
 
-/** Ours: the whole PAdES path (parse, incremental update, byte ranges, CAdES, embed). */
-const signOurs: Task = async (args, mark) => {
+/** A one-page PDF with the same field: signing it first runs every code path once. */
+async function warmUp(signer: LocalP12Signer): Promise<void> {
+  const doc = await PDFDocument.create();
+  prepareSignatureField(doc, doc.addPage(), { name: 'verifikator', x: 56, y: 80, width: 220, height: 70 });
+  await signPdf(await doc.save({ useObjectStreams: false }), signer, { field: 'verifikator', reason: 'Pemanasan', location: 'Bontang', signedAt: new Date('2026-03-30T02:00:00Z') });
+}
+
+/**
+ * Ours: the whole PAdES path (xref read, incremental update, byte ranges, CAdES, embed).
+ * `warm`: a small document is signed first in the same process, as for the second signature of
+ * a session; otherwise this is the first signature after start.
+ */
+const signOurs = (warm: boolean): Task => async (args, mark) => {
   const signer = LocalP12Signer.open(await readFile(arg(args, 1)), arg(args, 2));
+  if (warm) await warmUp(signer);
   mark();
   const pdf = await readFile(arg(args, 0));
   const start = performance.now();
@@ -104,7 +117,7 @@ const generate: Task = async (args, mark) => {
   return (await vault.read(sha256)).bytes.byteLength;
 };
 
-const tasks: Record<string, Task> = { 'sign-ours': signOurs, 'sign-bare': signBare, 'sign-forge': signForge, generate };
+const tasks: Record<string, Task> = { 'sign-ours': signOurs(false), 'sign-ours-warm': signOurs(true), 'sign-bare': signBare, 'sign-forge': signForge, generate };
 
 const report: { ms: number; baseRss: number } = { ms: NaN, baseRss: NaN };
 const [name, ...rest] = process.argv.slice(2);
