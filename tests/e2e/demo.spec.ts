@@ -1,17 +1,21 @@
 // Demo mode as `npm run web -- --demo` gives it: the host starts the embedded demo server with
 // its own data, the person opens the first run from the reminder, tries the app as the demo
 // verifier with one click, and after the sync the engine runs by itself the three sample
-// applications assigned on the server are in the inbox; the demo certificate is imported and the
-// session survives a reload. Stopping the host stops the demo server.
+// applications assigned on the server are in the inbox; the demo certificate is imported; a
+// finding is sent. Stopping the host stops the demo server; starting the host again brings demo
+// mode back (same address and session) and the finding is still there.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { expect as baseExpect, test } from '@playwright/test';
+import { expect as baseExpect, test, type Page } from '@playwright/test';
 import { watchProblems } from './page-problems';
 import { startHostProcess, stopHostProcess, type RunningHost } from './web-host-process';
 
 const expect = baseExpect.configure({ timeout: 60_000 });
 test.describe.configure({ timeout: 240_000 });
+
+const demoApplication = 'app-2026-0042-lengkap';
+const nav = (page: Page, name: string): Promise<void> => page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name }).click();
 
 let dataDir: string | undefined;
 let host: RunningHost | undefined;
@@ -21,7 +25,7 @@ test.afterAll(async () => {
   if (dataDir !== undefined) await rm(dataDir, { recursive: true, force: true });
 });
 
-test('demo mode: one click as the demo verifier, and the assigned sample applications arrive', async ({ page }) => {
+test('demo mode: one click as the demo verifier, the assigned sample applications arrive, a finding survives a restart', async ({ page }) => {
   dataDir = await mkdtemp(path.join(tmpdir(), 'verikop-e2e-demo-'));
   const started = await startHostProcess(['--demo', '--port', '0', '--data-dir', dataDir]);
   host = started;
@@ -48,20 +52,37 @@ test('demo mode: one click as the demo verifier, and the assigned sample applica
   await expect(page.getByTestId('inbox-count')).toHaveText('3 berkas');
   await expect(page.getByRole('banner').getByTestId('status-connection')).toHaveText('Daring');
 
-  // The demo person's certificate was imported with the demo passphrase.
-  await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Pengaturan' }).click();
+  // The demo person's certificate was imported with the demo passphrase, and the session is theirs.
+  await nav(page, 'Pengaturan');
   await expect(page.getByRole('list', { name: 'Sertifikat yang tersimpan' })).toContainText('Verikop Demo CA');
   await expect(page.getByText(new RegExp(`^Masuk sebagai .+ \\(verifikator\\) di ${serverUrl.replace(/\./g, '\\.')}\\.`))).toBeVisible();
 
-  // A reload keeps the session and the applications.
-  await page.reload();
-  await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Kotak Masuk' }).click();
-  await expect(rows).toHaveCount(3);
-  expect(problems).toEqual([]);
+  // One finding, sent to the demo server by the engine.
+  await nav(page, 'Kotak Masuk');
+  await page.locator(`a[href="#/berkas/${demoApplication}"]`).click();
+  const r1 = page.getByRole('region', { name: /^R1 · / }).getByRole('radio', { name: 'Sesuai', exact: true });
+  await r1.check();
+  await expect(page.getByRole('banner').getByTestId('status-pending')).toHaveText('0 tertunda');
 
-  // The host stops the demo server with it.
-  expect((await fetch(`${serverUrl}/health`)).status).toBe(200);
+  // The host stops the demo server with it; started again (on the same port, so this browser
+  // keeps its data) without --demo, it brings demo mode back by itself, same address, same session.
+  expect(problems).toEqual([]);
+  const port = new URL(started.launchUrl).port;
   await stopHostProcess(started);
   host = undefined;
   await expect(fetch(`${serverUrl}/health`)).rejects.toThrow();
+  const again = await startHostProcess(['--port', port, '--data-dir', dataDir]);
+  host = again;
+  expect((await fetch(`${serverUrl}/health`)).status).toBe(200);
+  await page.goto(again.launchUrl);
+  // The old page could not reach the stopped host (refused connections, as it should be); the
+  // reloaded one must report nothing.
+  problems.length = 0;
+  await nav(page, 'Kotak Masuk');
+  await expect(rows).toHaveCount(3);
+  await page.locator(`a[href="#/berkas/${demoApplication}"]`).click();
+  await expect(r1).toBeChecked();
+  await expect(page.getByRole('banner').getByTestId('status-connection')).toHaveText('Daring');
+  await expect(page.getByRole('banner').getByTestId('status-pending')).toHaveText('0 tertunda');
+  expect(problems).toEqual([]);
 });
