@@ -49,7 +49,8 @@ function start(): void {
         choosePacket: packetPicker(() => mainWindow),
         choosePhotos: photoPicker(() => mainWindow),
         secretStore: osSecretStore(),
-        demoServer: demoServerLauncher(app.getAppPath()),
+        // The packaged app ships no server bundle: there demo mode says it is unavailable.
+        ...(app.isPackaged ? {} : { demoServer: demoServerLauncher(app.getAppPath()) }),
       });
       secureSession();
       setupProtocols({
