@@ -1,6 +1,7 @@
 // Signed documents for people outside the Dinas: the public verification lookup behind a
 // letter's QR code, and the signed recommendations the licensing office collects.
 import type { Recommendation, Verification } from '../../common/contract/http';
+import { applicationOfReference } from '../../common/domain';
 import { documentRecordSchema, workflowStepSchema } from '../../common/sync';
 import type { Db } from '../storage/db';
 
@@ -14,13 +15,21 @@ interface SignedRow {
 
 const statusOf = (state: string): 'signed' | 'delivered' => (state === 'delivered' ? 'delivered' : 'signed');
 
-/** Only what the letter itself shows its reader: nothing about the applicant's members or staff. */
-export async function verification(db: Db, documentId: string): Promise<Verification | undefined> {
+/**
+ * Only what the letter itself shows its reader: nothing about the applicant's members or staff.
+ * `reference` is a signed document's id, or the `berkas-<application>` a letter's QR code names
+ * (laid out before signing): then the application's signed recommendation letter answers.
+ */
+export async function verification(db: Db, reference: string): Promise<Verification | undefined> {
+  const applicationId = applicationOfReference(reference) ?? null;
   const { rows } = await db.query<SignedRow>(
     `SELECT d.id, d.application_id, d.record, d.signed_seq, a.state
      FROM documents d JOIN applications a ON a.id = d.application_id
-     WHERE d.id = $1 AND d.signed_seq IS NOT NULL`,
-    [documentId],
+     WHERE d.signed_seq IS NOT NULL
+       AND (d.id = $1 OR (d.application_id = $2 AND d.kind = 'recommendation_letter'))
+     ORDER BY (d.id = $1) DESC, d.signed_seq DESC
+     LIMIT 1`,
+    [reference, applicationId],
   );
   const row = rows[0];
   if (row === undefined) return undefined;

@@ -24,7 +24,7 @@ export function publicHandlers(ctx: ServerContext): RouteHandlers<typeof publicR
       return { status: 200, body: await currentCalendar(ctx.db) };
     },
     async verify({ params }) {
-      const found = await verification(ctx.db, params.documentId);
+      const found = await verification(ctx.db, params.reference);
       if (found === undefined) throw notFound('Dokumen tidak dikenal atau belum ditandatangani.');
       return { status: 200, body: found };
     },

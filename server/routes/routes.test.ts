@@ -2,7 +2,7 @@
 // verification lookup reveals, the calendar's replacement, and signed recommendations.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { calendarResponseSchema, errorSchema, recommendationSchema, verificationSchema } from '../../common/contract/http';
-import { seedCalendarDocument } from '../../common/domain';
+import { letterReference, seedCalendarDocument } from '../../common/domain';
 import { pullPageSchema } from '../../common/sync';
 import { databaseTargets } from '../testing/databases';
 import { startTestServer, TEST_PASSWORD, userWithToken, type TestServer } from '../testing/harness';
@@ -74,6 +74,14 @@ for (const target of databaseTargets()) {
         expect(text).not.toContain(person.name);
       }
       expect((await get('/verify/doc-r1-izin-kc')).status).toBe(404);
+    });
+
+    it("answers for the letter's QR reference (berkas-<application>) with its signed letter", async () => {
+      const byReference: unknown = await (await get(`/verify/${letterReference('app-1')}`)).json();
+      const byId: unknown = await (await get('/verify/rek-2026-0042')).json();
+      expect(verificationSchema.parse(byReference)).toEqual(verificationSchema.parse(byId));
+      expect((await get(`/verify/${letterReference('app-none')}`)).status).toBe(404);
+      expect((await get('/verify/berkas-..%2Fx')).status).toBe(400);
     });
 
     it('lists signed recommendations for the licensing office and serves the PDF', async () => {

@@ -1,7 +1,7 @@
 // What the server publishes beyond sync: the working-day calendar, the verification lookup a
 // letter's QR code points to, and the signed recommendations the licensing office collects.
 import { z } from 'zod';
-import { calendarDateSchema, holidayCalendarDocumentSchema, recordIdSchema, sha256HexSchema } from '../../domain';
+import { calendarDateSchema, holidayCalendarDocumentSchema, recordIdSchema, sha256HexSchema, verificationReferenceSchema } from '../../domain';
 import { seqSchema } from '../../sync/ids';
 import { binary, defineRoute, errorSchema } from './route';
 
@@ -12,6 +12,9 @@ export const calendarResponseSchema = z.object({
 });
 
 export const documentParamsSchema = z.object({ documentId: recordIdSchema });
+
+/** A signed document's id, or the reference a letter's QR code names (`berkas-<application>`). */
+export const verificationParamsSchema = z.object({ reference: verificationReferenceSchema });
 
 /**
  * Deliberately without personal data: anyone holding the letter can check it, so the answer
@@ -67,10 +70,10 @@ export const publicRoutes = {
   }),
   verify: defineRoute({
     method: 'GET',
-    path: '/verify/:documentId',
-    summary: 'Verifikasi dokumen bertanda tangan elektronik (tujuan kode QR); tanpa data pribadi.',
+    path: '/verify/:reference',
+    summary: 'Verifikasi dokumen bertanda tangan elektronik (tujuan kode QR: id dokumen, atau berkas-<id permohonan> untuk surat rekomendasinya); tanpa data pribadi.',
     access: 'public',
-    params: documentParamsSchema,
+    params: verificationParamsSchema,
     responses: { 200: verificationSchema, 404: errorSchema },
   }),
   recommendations: defineRoute({

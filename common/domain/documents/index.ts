@@ -5,4 +5,4 @@ export type { DocumentErrorCode, DocumentResult, FindingRow, LabelledValue, Phot
 export { buildVerificationReport, type VerificationReportInput, type VerificationReportView } from './verification-report';
 export { buildRecommendationLetter, type RecommendationLetterInput, type RecommendationLetterView } from './recommendation-letter';
 export { SERVICE_NAME } from './texts';
-export { letterVerificationUrl, signedLetterId } from './verification';
+export { applicationOfReference, letterReference, letterVerificationUrl, verificationReferenceSchema } from './verification';

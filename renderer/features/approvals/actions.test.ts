@@ -5,7 +5,7 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Result } from '../../../common/contract';
-import { signedLetterId, type Actor } from '../../../common/domain';
+import type { Actor } from '../../../common/domain';
 import { cleanApplicationInput } from '../../../common/domain/fixtures';
 import { getApplication, importApplication } from '../../db/applications';
 import { VerikopDb } from '../../db/database';
@@ -124,7 +124,7 @@ describe('recording is all or nothing', () => {
     const { db, letter } = await fileAwaitingApproval();
     // Another document already holds the id the signed letter would get, with other bytes.
     const clash = `${signedSha.slice(0, 40)}${'c'.repeat(24)}`;
-    await attachDocument(db, supervisor, { applicationId: APP, id: signedLetterId(APP), kind: 'recommendation_letter', sha256: clash, fileName: 'lain.pdf', signed: true });
+    await attachDocument(db, supervisor, { applicationId: APP, id: `rek-ttd-${signedSha.slice(0, 40)}`, kind: 'recommendation_letter', sha256: clash, fileName: 'lain.pdf', signed: true });
     const result = await approveAndSign(db, signingPort().port, { applicationId: APP, actor: supervisor, letter, certificateId: 'c'.repeat(64), passphrase: 'rahasia' });
     expect(result).toMatchObject({ ok: false, message: expect.stringMatching(/sudah tercatat dengan isi lain/) as unknown });
     expect((await getApplication(db, APP))?.state).toBe('awaiting_approval');

@@ -8,7 +8,7 @@
 // file is never left "approved" by a half-done click. A file already approved (approved
 // elsewhere, or on an older version) is only signed.
 import type { CallInput, CallOutput, Calls, Result } from '../../../common/contract';
-import { signedLetterId, transition, type Actor, type Transition, type WorkflowState } from '../../../common/domain';
+import { transition, type Actor, type Transition, type WorkflowState } from '../../../common/domain';
 import { getApplication } from '../../db/applications';
 import type { VerikopDb } from '../../db/database';
 import { attachDocument } from '../../db/documents';
@@ -95,8 +95,9 @@ export async function approveAndSign(db: VerikopDb, signing: SigningPort, input:
     if (plan.approve !== undefined) await recordWorkflowAction(db, input.applicationId, plan.approve);
     const document = await attachDocument(db, input.actor, {
       applicationId: input.applicationId,
-      // The id the letter's QR code already names (see letterVerificationUrl).
-      id: signedLetterId(input.applicationId),
+      // From the signed bytes: a signing retried after a refusal gets its own id. The letter's QR
+      // code names the application, which the lookup resolves (see letterVerificationUrl).
+      id: `rek-ttd-${signed.value.sha256.slice(0, 40)}`,
       kind: 'recommendation_letter',
       sha256: signed.value.sha256,
       fileName: `surat-rekomendasi-${input.applicationId}-ditandatangani.pdf`,
