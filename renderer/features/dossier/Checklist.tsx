@@ -7,6 +7,7 @@ import Typography from '@mui/material/Typography';
 import { requirements, type CalendarDate, type Coordinates, type RequirementId, type RuleResult, type SubmittedDocument } from '../../../common/domain';
 import type { FindingDraft } from '../../db/model';
 import { t } from '../../i18n';
+import type { Api } from '../../platform/api';
 import { FindingEditor, OutcomeChip, type Drafts, type LinkTarget } from '../findings';
 
 const text = t.workspace.dossier;
@@ -23,6 +24,7 @@ export interface ChecklistProps {
   readonly target: LinkTarget | undefined;
   /** The planned KCP's position, when the file has one: site photos show their distance to it. */
   readonly kcp: Coordinates | undefined;
+  readonly api: Api;
   readonly onSelect: (r: RequirementId) => void;
   readonly onEdit: (r: RequirementId, edit: (d: FindingDraft) => FindingDraft) => void;
   readonly onShow: (documentId: string, page: number) => void;
@@ -69,6 +71,7 @@ export function Checklist(props: ChecklistProps) {
                   documents={props.documents}
                   target={props.target}
                   kcp={props.kcp}
+                  api={props.api}
                   onEdit={(edit) => {
                     props.onEdit(req.id, edit);
                   }}

@@ -9,6 +9,7 @@ import { evaluateAll, requirementIds, workflowStateLabels } from '../../../commo
 import type { ApplicationRow } from '../../db/rows';
 import { hrefTo } from '../../app/router';
 import { t } from '../../i18n';
+import { api } from '../../platform/api';
 import { editableStates, SaveIndicator, statusesFor, useFindingDrafts, withStatus } from '../findings';
 import { workspacePaths, type Workspace } from '../intake';
 import { Checklist, headerId } from './Checklist';
@@ -90,6 +91,7 @@ export function Dossier({ workspace, row }: { readonly workspace: Workspace; rea
             documents={app.documents}
             target={target}
             kcp={app.subBranch.coordinates}
+            api={api}
             onSelect={(r) => {
               view.select(r, app.documents);
             }}

@@ -8,7 +8,7 @@ import Button from '@mui/material/Button';
 import { useState } from 'react';
 import type { ImportedPhoto } from '../../../common/contract/evidence';
 import { t } from '../../i18n';
-import { api } from '../../platform/api';
+import type { Api } from '../../platform/api';
 import { PhotoInboxDialog } from './PhotoInboxDialog';
 import { usePhotoIntake, type PhotoIntake } from './use-photo-intake';
 
@@ -28,8 +28,8 @@ function Refusals({ intake }: { readonly intake: PhotoIntake }) {
   );
 }
 
-export function AddPhotos({ onPhotos }: { readonly onPhotos: (photos: readonly ImportedPhoto[]) => void }) {
-  const intake = usePhotoIntake(onPhotos);
+export function AddPhotos({ api, onPhotos }: { readonly api: Api; readonly onPhotos: (photos: readonly ImportedPhoto[]) => void }) {
+  const intake = usePhotoIntake(api, onPhotos);
   const [inboxOpen, setInboxOpen] = useState(false);
   const electron = api.host === 'electron';
   return (
@@ -49,6 +49,7 @@ export function AddPhotos({ onPhotos }: { readonly onPhotos: (photos: readonly I
       {!inboxOpen && <Refusals intake={intake} />}
       {inboxOpen && (
         <PhotoInboxDialog
+          api={api}
           busy={intake.busy}
           onChoose={(name) => {
             void intake.importFromInbox(name).then((stored) => {

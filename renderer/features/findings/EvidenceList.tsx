@@ -11,6 +11,7 @@ import Typography from '@mui/material/Typography';
 import type { ImportedPhoto } from '../../../common/contract/evidence';
 import { formatInstantWita, type Coordinates, type EvidenceRef, type SubmittedDocument } from '../../../common/domain';
 import { t } from '../../i18n';
+import type { Api } from '../../platform/api';
 import { AddPhotos } from './AddPhotos';
 import { sameEvidence } from './edit';
 import { PhotoEvidence } from './PhotoEvidence';
@@ -31,6 +32,8 @@ interface EvidenceListProps {
   readonly target: LinkTarget | undefined;
   /** The planned KCP's position, when the file has one: photos show their distance to it. */
   readonly kcp: Coordinates | undefined;
+  /** Main, for photos: passed in rather than imported, so this list's module loads without a window (pure modules of other features import this feature). */
+  readonly api: Api;
   readonly onLink: (target: LinkTarget) => void;
   readonly onPhotos: (photos: readonly ImportedPhoto[]) => void;
   readonly onShow: (documentId: string, page: number) => void;
@@ -43,7 +46,7 @@ export function describeRef(ref: EvidenceRef, documents: readonly SubmittedDocum
   return text.pageRef(doc?.fileName ?? ref.documentId, ref.page);
 }
 
-export function EvidenceList({ evidence, documents, editable, target, kcp, onLink, onPhotos, onShow, onRemove }: EvidenceListProps) {
+export function EvidenceList({ evidence, documents, editable, target, kcp, api, onLink, onPhotos, onShow, onRemove }: EvidenceListProps) {
   const linked = target !== undefined && evidence.some((e) => sameEvidence(e, { kind: 'document', documentId: target.documentId, page: target.page }));
   return (
     <Box component="section" aria-label={text.evidence} sx={{ display: 'grid', gap: 0.75 }}>
@@ -59,7 +62,7 @@ export function EvidenceList({ evidence, documents, editable, target, kcp, onLin
             return (
               <ListItem key={`${label}-${String(i)}`} disableGutters sx={{ gap: 1, flexWrap: 'wrap' }}>
                 {ref.kind === 'photo' ? (
-                  <PhotoEvidence photo={ref} label={label} kcp={kcp} />
+                  <PhotoEvidence photo={ref} label={label} kcp={kcp} api={api} />
                 ) : (
                   <ListItemText primary={label} sx={{ flex: '1 1 160px', m: 0, overflowWrap: 'anywhere' }} />
                 )}
@@ -92,7 +95,7 @@ export function EvidenceList({ evidence, documents, editable, target, kcp, onLin
           >
             {text.linkPage}
           </Button>
-          <AddPhotos onPhotos={onPhotos} />
+          <AddPhotos api={api} onPhotos={onPhotos} />
           {target !== undefined && (
             <Typography variant="body2" color="text.secondary">
               {linked ? text.alreadyLinked : text.pageRef(target.fileName, target.page)}

@@ -6,6 +6,7 @@ import Typography from '@mui/material/Typography';
 import type { CalendarDate, Coordinates, Requirement, RuleResult, SubmittedDocument } from '../../../common/domain';
 import type { FindingDraft } from '../../db/model';
 import { t } from '../../i18n';
+import type { Api } from '../../platform/api';
 import { ComputedResult } from './ComputedResult';
 import { withEvidence, withNote, withoutEvidence, withStatus } from './edit';
 import { EvidenceList, type LinkTarget } from './EvidenceList';
@@ -24,6 +25,8 @@ export interface FindingEditorProps {
   readonly target: LinkTarget | undefined;
   /** The planned KCP's position, when the file has one. */
   readonly kcp?: Coordinates;
+  /** Main, for site photos (taken in, shown from the vault). */
+  readonly api: Api;
   readonly onEdit: (edit: (draft: FindingDraft) => FindingDraft) => void;
   readonly onShow: (documentId: string, page: number) => void;
   /** Leaving the note saves at once (no waiting for the pause). */
@@ -68,6 +71,7 @@ export function FindingEditor(props: FindingEditorProps) {
         editable={editable}
         target={props.target}
         kcp={props.kcp}
+        api={props.api}
         onLink={(target) => {
           onEdit((d) => withEvidence(d, { kind: 'document', documentId: target.documentId, page: target.page }));
         }}

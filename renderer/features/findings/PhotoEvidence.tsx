@@ -4,7 +4,7 @@ import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import type { Coordinates, EvidenceRef } from '../../../common/domain';
 import { t } from '../../i18n';
-import { api } from '../../platform/api';
+import type { Api } from '../../platform/api';
 import { photoFacts } from './photo-facts';
 
 const text = t.workspace.finding;
@@ -13,9 +13,10 @@ interface PhotoEvidenceProps {
   readonly photo: Extract<EvidenceRef, { kind: 'photo' }>;
   readonly label: string;
   readonly kcp: Coordinates | undefined;
+  readonly api: Api;
 }
 
-export function PhotoEvidence({ photo, label, kcp }: PhotoEvidenceProps) {
+export function PhotoEvidence({ photo, label, kcp, api }: PhotoEvidenceProps) {
   const facts = photoFacts(photo, kcp);
   return (
     <Box sx={{ display: 'flex', gap: 1.25, alignItems: 'flex-start', flex: '1 1 220px', minWidth: 0 }} data-testid="photo-evidence">

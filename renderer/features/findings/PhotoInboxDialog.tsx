@@ -9,15 +9,43 @@ import List from '@mui/material/List';
 import ListItem from '@mui/material/ListItem';
 import ListItemText from '@mui/material/ListItemText';
 import Typography from '@mui/material/Typography';
-import type { ReactNode } from 'react';
+import { useCallback, useEffect, useState, type ReactNode } from 'react';
+import type { ContractError } from '../../../common/contract';
+import type { PhotoInboxEntry } from '../../../common/contract/evidence';
 import { t } from '../../i18n';
-import { useCall } from '../../platform/use-call';
+import type { Api } from '../../platform/api';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { Loading } from '../../ui/Loading';
 
 const text = t.workspace.finding;
 
+type Listing =
+  | { readonly status: 'loading' }
+  | { readonly status: 'ok'; readonly value: { readonly folder: string; readonly entries: readonly PhotoInboxEntry[] } }
+  | { readonly status: 'error'; readonly error: ContractError };
+
+/** The folder's listing, asked of main on open and on each retry. */
+function useListing(api: Api): Listing & { readonly retry: () => void } {
+  const [listing, setListing] = useState<Listing>({ status: 'loading' });
+  const [attempt, setAttempt] = useState(0);
+  useEffect(() => {
+    let current = true;
+    setListing({ status: 'loading' });
+    void api.call('evidence.listPhotoInbox', {}).then((answer) => {
+      if (current) setListing(answer.ok ? { status: 'ok', value: answer.value } : { status: 'error', error: answer.error });
+    });
+    return () => {
+      current = false;
+    };
+  }, [api, attempt]);
+  const retry = useCallback(() => {
+    setAttempt((a) => a + 1);
+  }, []);
+  return { ...listing, retry };
+}
+
 interface PhotoInboxDialogProps {
+  readonly api: Api;
   readonly busy: boolean;
   readonly onChoose: (name: string) => void;
   readonly onClose: () => void;
@@ -26,8 +54,8 @@ interface PhotoInboxDialogProps {
 }
 
 /** Mounted only while open, so the folder is listed afresh each time. */
-export function PhotoInboxDialog({ busy, onChoose, onClose, children }: PhotoInboxDialogProps) {
-  const listing = useCall('evidence.listPhotoInbox', {});
+export function PhotoInboxDialog({ api, busy, onChoose, onClose, children }: PhotoInboxDialogProps) {
+  const listing = useListing(api);
   return (
     <Dialog open onClose={onClose} aria-labelledby="photo-inbox-title" fullWidth maxWidth="sm">
       <DialogTitle id="photo-inbox-title">{text.photoInboxTitle}</DialogTitle>

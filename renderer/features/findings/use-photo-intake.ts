@@ -3,7 +3,7 @@
 // in Electron, the files it refused and why); the caller pins the stored ones to the finding.
 import { useCallback, useState } from 'react';
 import type { ImportedPhoto, PhotoRefusal } from '../../../common/contract/evidence';
-import { api } from '../../platform/api';
+import type { Api } from '../../platform/api';
 
 export interface PhotoIntake {
   readonly busy: boolean;
@@ -14,7 +14,7 @@ export interface PhotoIntake {
   readonly dismiss: () => void;
 }
 
-export function usePhotoIntake(onPhotos: (photos: readonly ImportedPhoto[]) => void): PhotoIntake {
+export function usePhotoIntake(api: Api, onPhotos: (photos: readonly ImportedPhoto[]) => void): PhotoIntake {
   const [busy, setBusy] = useState(false);
   const [refusals, setRefusals] = useState<readonly PhotoRefusal[]>([]);
 
@@ -30,7 +30,7 @@ export function usePhotoIntake(onPhotos: (photos: readonly ImportedPhoto[]) => v
     if (answer.value.status === 'cancelled') return;
     if (answer.value.photos.length > 0) onPhotos(answer.value.photos);
     setRefusals(answer.value.refused);
-  }, [onPhotos]);
+  }, [api, onPhotos]);
 
   const importFromInbox = useCallback(
     async (name: string): Promise<boolean> => {
@@ -45,7 +45,7 @@ export function usePhotoIntake(onPhotos: (photos: readonly ImportedPhoto[]) => v
       onPhotos([answer.value]);
       return true;
     },
-    [onPhotos],
+    [api, onPhotos],
   );
 
   const dismiss = useCallback(() => {
