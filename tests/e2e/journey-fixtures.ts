@@ -3,7 +3,7 @@
 // sample packet taken in by the admin CLI, and a web host per laptop with its own data folder.
 // The laptops reach the server only through what a person does in the app (settings: server
 // address and sign-in).
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect as baseExpect, type Browser, type BrowserContext, type Page, type TestInfo } from '@playwright/test';
@@ -24,6 +24,8 @@ export const people = {
 export interface JourneyServer {
   readonly dataDir: string;
   readonly url: string;
+  /** The SHA-256 of each packet document, by application id. */
+  readonly documents: ReadonlyMap<string, readonly string[]>;
   /** The running process; undefined while stopped. */
   current: ChildServer | undefined;
 }
@@ -35,16 +37,18 @@ async function admin(dataDir: string, args: readonly string[], input = ''): Prom
 }
 
 /** The packet of an application, written as a folder and taken in, assigned to the verifier. */
-async function intake(dataDir: string, app: Application): Promise<void> {
+async function intake(dataDir: string, app: Application): Promise<string[]> {
   const folder = path.join(dataDir, '..', `paket-${app.id}`);
-  await writePacketFolder(folder, await buildPacketFiles(app));
+  const packet = await buildPacketFiles(app);
+  await writePacketFolder(folder, packet);
   await admin(dataDir, ['packet:import', folder, '--assign', people.verifier.username]);
+  return packet.manifest.application.documents.map((d) => d.sha256);
 }
 
 /** A sample application under its own id and applicant: the clean one, or one failing R8. */
-export function journeyApplication(id: string, applicant: string, fails?: 'R8'): Application {
+export function journeyApplication(id: string, applicant: string, registration: number, fails?: 'R8'): Application {
   const base = fails === undefined ? cleanApplication() : applicationFailing[fails]();
-  return { ...base, id, registrationNumber: `PD/KCP-KSP/2026/${id.replace(/\D/g, '').slice(-6).padStart(6, '0')}`, applicant: { ...base.applicant, name: applicant } };
+  return { ...base, id, registrationNumber: `PD/KCP-KSP/2026/${String(registration).padStart(6, '0')}`, applicant: { ...base.applicant, name: applicant } };
 }
 
 /**
@@ -57,9 +61,10 @@ export async function startJourneyServer(root: string, applications: readonly Ap
   const { verifier, supervisor } = people;
   await admin(dataDir, ['user:create', verifier.username, '--role', 'verifier', '--name', verifier.name, '--nip', verifier.nip], `${verifier.password}\n`);
   await admin(dataDir, ['user:create', supervisor.username, '--role', 'supervisor', '--name', supervisor.name, '--nip', supervisor.nip], `${supervisor.password}\n`);
-  for (const app of applications) await intake(dataDir, app);
+  const documents = new Map<string, string[]>();
+  for (const app of applications) documents.set(app.id, await intake(dataDir, app));
   const current = await startChildServer({ dataDir });
-  return { dataDir, url: current.url, current };
+  return { dataDir, url: current.url, documents, current };
 }
 
 /** Stops the server the way an outage does: the process is gone, mid-whatever. */
@@ -102,6 +107,15 @@ export async function closeLaptop(laptop: Laptop | undefined): Promise<void> {
 export const journeyRoot = (): Promise<string> => mkdtemp(path.join(tmpdir(), 'verikop-journey-'));
 export const removeRoot = (root: string | undefined): Promise<void> => (root === undefined ? Promise.resolve() : rm(root, { recursive: true, force: true }));
 
+/** Whether the laptop's vault holds a file with these bytes (it is stored under its SHA-256). */
+export async function vaultHolds(laptop: Laptop, sha256: string): Promise<boolean> {
+  const file = path.join(laptop.dataDir, 'vault', sha256.slice(0, 2), sha256.slice(2, 4), sha256);
+  return stat(file).then(
+    (s) => s.isFile(),
+    () => false,
+  );
+}
+
 export async function goTo(laptop: Laptop, hashPath: string): Promise<void> {
   await laptop.page.goto(`${laptop.host.origin}/#${hashPath}`);
 }
@@ -126,5 +140,5 @@ export async function signIn(laptop: Laptop, server: JourneyServer, who: (typeof
 export async function guideShot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
   const file = process.env.VERIKOP_SCREENSHOTS === '1' ? path.resolve(import.meta.dirname, '../../docs/user-guide', `${name}.png`) : testInfo.outputPath(`${name}.png`);
   await mkdir(path.dirname(file), { recursive: true });
-  await page.screenshot({ path: file });
+  await page.screenshot({ path: file, fullPage: true });
 }

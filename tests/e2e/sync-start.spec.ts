@@ -7,7 +7,7 @@ import { closeLaptop, expect, goTo, journeyApplication, journeyRoot, openLaptop,
 
 test.describe.configure({ timeout: 180_000 });
 
-const app = journeyApplication('app-e2e-sync-start', 'KSP Tunas Harapan Loktuan');
+const app = journeyApplication('app-e2e-sync-start', 'KSP Tunas Harapan Loktuan', 411);
 let root: string | undefined;
 let server: JourneyServer | undefined;
 let laptop: Laptop | undefined;
