@@ -76,7 +76,7 @@ export function createAppServices(info: HostInfo): AppServices {
     ...createDocumentsHandlers({
       vault,
       // Asked at each document: demo mode may be chosen while the app runs.
-      signatureIssuer: () => demo.signatureIssuer ?? info.signatureIssuer,
+      signatureIssuer: async () => (await demo.signatureIssuer()) ?? info.signatureIssuer,
       onProgress: (progress) => {
         bus.emit('documents.progress', progress);
       },

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { calls, dispatch } from '../../../common/contract';
 import { createAppServices, type AppServices } from '../app-services';
-import type { ServerLauncher } from './embedded-server';
+import { startEmbeddedServer, type ServerLauncher } from './embedded-server';
 
 const repo = path.resolve(import.meta.dirname, '../../..');
 const entry = path.join(repo, 'server', 'cli', 'main.ts');
@@ -72,6 +72,34 @@ describe('demo mode (app.startDemo)', () => {
       expect(supervisor.status.user.role).toBe('supervisor');
     } finally {
       await services.close();
+    }
+  }, 180_000);
+
+  it('is left by signing in to another server: documents name BSrE again and the demo server no longer starts', async () => {
+    const dinasDir = path.join(dataDir, 'server-dinas');
+    const dinas = await startEmbeddedServer({
+      dataDir: dinasDir,
+      launcher,
+      provision: { users: [{ username: 'rudi', role: 'verifier', name: 'Rudi', password: 'rahasia-dinas-panjang' }] },
+    });
+    try {
+      const services = createAppServices({ host: 'web', dataDir, version: '0.0.0-test', demoServer: launcher });
+      try {
+        expect(await services.demo.signatureIssuer()).toBe('Verikop Demo CA');
+        await call(services, 'sync.signIn', { serverUrl: dinas.url, username: 'rudi', password: 'rahasia-dinas-panjang' });
+        expect(await services.demo.signatureIssuer()).toBeUndefined();
+      } finally {
+        await services.close();
+      }
+      const next = createAppServices({ host: 'web', dataDir, version: '0.0.0-test', demoServer: launcher });
+      try {
+        expect(await next.demo.resume()).toBeUndefined();
+        await expect(fetch(`${serverUrl}/health`)).rejects.toThrow();
+      } finally {
+        await next.close();
+      }
+    } finally {
+      await dinas.stop();
     }
   }, 180_000);
 

@@ -1,15 +1,15 @@
 // Demo mode of one installation: the demo data seeded into the data folder (certificates, sample
 // packets, the demo CA trusted), the embedded sync server with the demo verifier and supervisor
 // and three sample applications assigned to the verifier (server-packets.ts), and signing in as either of them.
-// Chosen once (first run, or the web host's `--demo`), it starts again with the app: the
-// server's folder under `<dataDir>/demo-server/` is the record that demo mode was chosen.
-import { existsSync } from 'node:fs';
+// Chosen once (first run, or the web host's `--demo`), it starts again with the app for as long
+// as the installation stays connected to the demo server (its address is kept in
+// `<dataDir>/demo-server/port.json`); signing in to a real server leaves demo mode.
 import { join } from 'node:path';
 import { Failure } from '../../../common/contract';
 import type { SyncStatus } from '../../../common/contract/sync';
 import { DEMO_CA_NAME } from '../signing/demo-pki';
 import { DEMO_PASSPHRASE, demoPeople, type DemoPerson, type DemoRole } from './demo-people';
-import { startEmbeddedServer, type EmbeddedServer, type ServerLauncher } from './embedded-server';
+import { keptAddress, startEmbeddedServer, type EmbeddedServer, type ServerLauncher } from './embedded-server';
 import { seedDemo } from './seed';
 import { ensureDemoServerPackets } from './server-packets';
 
@@ -76,14 +76,15 @@ export class DemoMode {
     this.#o = options;
   }
 
-  /** Demo mode was chosen on this installation (now or in an earlier run). */
-  get chosen(): boolean {
-    return this.#starting !== undefined || existsSync(demoServerDirFor(this.#o.dataDir));
-  }
-
-  /** The issuer generated documents name: the demo CA once demo mode is chosen. */
-  get signatureIssuer(): string | undefined {
-    return this.chosen ? DEMO_CA_NAME : undefined;
+  /**
+   * The issuer generated documents name: the demo CA once demo mode was chosen, unless this
+   * installation has since been pointed at another (real) server — then BSrE again.
+   */
+  async signatureIssuer(): Promise<string | undefined> {
+    const address = await this.#address();
+    if (address === undefined) return undefined;
+    const { serverUrl } = await this.#o.sync.status();
+    return serverUrl === null || serverUrl === address ? DEMO_CA_NAME : undefined;
   }
 
   /** Seeds and starts everything, once per app run; later calls answer the same. */
@@ -97,9 +98,23 @@ export class DemoMode {
     }
   }
 
-  /** Starts demo mode at app start when it was chosen before; otherwise does nothing. */
+  /**
+   * At app start: starts demo mode again when this installation is still connected to the demo
+   * server (it was chosen and not left for a real server); otherwise does nothing.
+   */
   async resume(): Promise<DemoStarted | undefined> {
-    return existsSync(demoServerDirFor(this.#o.dataDir)) ? this.start() : undefined;
+    return (await this.#onDemoServer()) ? this.start() : undefined;
+  }
+
+  async #onDemoServer(): Promise<boolean> {
+    const address = await this.#address();
+    return address !== undefined && (await this.#o.sync.status()).serverUrl === address;
+  }
+
+  /** The demo server's address: the running one's, else the one it had last time, else none. */
+  async #address(): Promise<string | undefined> {
+    const running = await this.#starting?.catch(() => undefined);
+    return running?.server.url ?? (await keptAddress(demoServerDirFor(this.#o.dataDir)));
   }
 
   /** Starts demo mode if needed and signs this installation in as the demo person of `role`. */

@@ -162,6 +162,12 @@ async function storePort(file: string, port: number): Promise<void> {
   await rename(tmp, file);
 }
 
+/** The address the server in `dataDir` had at its last start (its kept port), if it ever ran. */
+export async function keptAddress(dataDir: string): Promise<string | undefined> {
+  const port = await storedPort(path.join(dataDir, 'port.json'));
+  return port === 0 ? undefined : `http://127.0.0.1:${String(port)}`;
+}
+
 export async function startEmbeddedServer(options: EmbeddedServerOptions): Promise<EmbeddedServer> {
   if (!existsSync(options.launcher.entry)) throw new Failure('demo_unavailable', embeddedServerMessages.missingEntry(options.launcher.entry));
   const timeoutMs = options.startTimeoutMs ?? 60_000;

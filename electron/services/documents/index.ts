@@ -7,7 +7,7 @@ import { documentsHandlers, type DocumentProgress } from './service';
 export interface DocumentsAreaOptions {
   readonly vault: Vault;
   /** Issuer named in the documents' electronic-signature statement; BSrE when absent. */
-  readonly signatureIssuer?: string | (() => string | undefined);
+  readonly signatureIssuer?: string | (() => Promise<string | undefined>);
   readonly onProgress?: (progress: DocumentProgress) => void;
 }
 

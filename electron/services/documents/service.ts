@@ -24,7 +24,7 @@ export interface DocumentProgress {
 export interface DocumentsServiceDeps {
   readonly vault: Vault;
   /** Issuer named in the electronic-signature statement: BSrE unless demo mode says otherwise. */
-  readonly signatureIssuer?: string | (() => string | undefined);
+  readonly signatureIssuer?: string | (() => Promise<string | undefined>);
   readonly fontsDir?: string;
   readonly onProgress?: (progress: DocumentProgress) => void;
   readonly now?: () => Date;
@@ -54,7 +54,8 @@ export function documentsHandlers(deps: DocumentsServiceDeps): Handlers<typeof d
   let fonts: Promise<FontFiles> | undefined;
   const context = async (loadPhoto: PhotoLoader): Promise<RenderContext> => {
     fonts ??= loadFontFiles(deps.fontsDir);
-    return { fonts: await fonts, signatureIssuer: (typeof deps.signatureIssuer === 'function' ? deps.signatureIssuer() : deps.signatureIssuer) ?? BSRE_ISSUER, loadPhoto, now: (deps.now ?? (() => new Date()))() };
+    const issuer = typeof deps.signatureIssuer === 'function' ? await deps.signatureIssuer() : deps.signatureIssuer;
+    return { fonts: await fonts, signatureIssuer: issuer ?? BSRE_ISSUER, loadPhoto, now: (deps.now ?? (() => new Date()))() };
   };
 
   return {
