@@ -3,6 +3,7 @@
 // verifier, whose pull then carries the three demo applications; closing the app stops the server,
 // and the next app start brings it back on the same address with the session still valid.
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -102,6 +103,23 @@ describe('demo mode (app.startDemo)', () => {
       await dinas.stop();
     }
   }, 180_000);
+
+  it('writes nothing when the server entry is missing: no demo CA trusted, no certificates, no packets', async () => {
+    const untouched = await mkdtemp(path.join(tmpdir(), 'verikop-demo-noentry-'));
+    const missing = path.join(untouched, 'tidak-ada', 'main.mjs');
+    const services = createAppServices({ host: 'web', dataDir: untouched, version: '0.0.0-test', demoServer: { ...launcher, entry: missing } });
+    try {
+      const before = await readdir(untouched, { recursive: true });
+      const answer = await dispatch(calls, services.handlers, 'app.startDemo', { signInAs: 'verifier' });
+      expect(answer).toMatchObject({ ok: false, error: { code: 'demo_unavailable', message: expect.stringContaining('npm run build') as string } });
+      expect((await readdir(untouched, { recursive: true })).sort()).toEqual(before.sort());
+      expect(await services.demo.signatureIssuer()).toBeUndefined();
+      expect(existsSync(missing)).toBe(false);
+    } finally {
+      await services.close();
+      await rm(untouched, { recursive: true, force: true });
+    }
+  });
 
   it('says demo mode is unavailable where the host cannot run the server, and writes nothing', async () => {
     const empty = await mkdtemp(path.join(tmpdir(), 'verikop-demo-none-'));

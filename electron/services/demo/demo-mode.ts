@@ -4,12 +4,13 @@
 // Chosen once (first run, or the web host's `--demo`), it starts again with the app for as long
 // as the installation stays connected to the demo server (its address is kept in
 // `<dataDir>/demo-server/port.json`); signing in to a real server leaves demo mode.
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Failure } from '../../../common/contract';
 import type { SyncStatus } from '../../../common/contract/sync';
 import { DEMO_CA_NAME } from '../signing/demo-pki';
 import { DEMO_PASSPHRASE, demoPeople, type DemoPerson, type DemoRole } from './demo-people';
-import { keptAddress, startEmbeddedServer, type EmbeddedServer, type ServerLauncher } from './embedded-server';
+import { embeddedServerMessages, keptAddress, startEmbeddedServer, type EmbeddedServer, type ServerLauncher } from './embedded-server';
 import { seedDemo } from './seed';
 import { ensureDemoServerPackets } from './server-packets';
 
@@ -133,6 +134,8 @@ export class DemoMode {
   async #start(): Promise<{ server: EmbeddedServer; started: DemoStarted }> {
     const { dataDir, launcher } = this.#o;
     if (launcher === undefined) throw new Failure('demo_unavailable', demoModeMessages.unavailable);
+    // Before seeding: a start that cannot run the server must not leave the demo CA trusted.
+    if (!existsSync(launcher.entry)) throw new Failure('demo_unavailable', embeddedServerMessages.missingEntry(launcher.entry));
     const seed = await seedDemo(dataDir);
     const serverDir = demoServerDirFor(dataDir);
     const packets = await ensureDemoServerPackets(join(serverDir, 'intake'));
