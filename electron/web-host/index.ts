@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { createAppServices, type HostInfo } from '../services/app-services';
 import { isFailure } from '../../common/contract';
 import { ConfigError, parseConfig } from './config';
+import { launchDemo } from './demo-launch';
 import { hostMessages } from './messages';
 import { startWebHost } from './server';
 
@@ -49,10 +50,13 @@ async function main(): Promise<void> {
     demoServer: { command: process.execPath, args: [serverEntry(repo.root)], entry: serverEntry(repo.root) },
   };
   const services = createAppServices(info);
-  // `--demo` starts demo mode now; without it, demo mode chosen in an earlier run comes back.
+  // `--demo` starts demo mode now; without it, demo mode chosen in an earlier run comes back
+  // if it can (see demo-launch.ts).
   try {
-    const demo = config.demo ? await services.demo.start() : await services.demo.resume();
-    if (demo !== undefined) process.stdout.write(`${hostMessages.demoReady(demo.serverUrl, demo.accounts.map((a) => a.username), demo.password)}\n`);
+    await launchDemo(services.demo, config.demo, {
+      out: (line) => process.stdout.write(`${line}\n`),
+      err: (line) => process.stderr.write(`${line}\n`),
+    });
   } catch (error) {
     await services.close();
     throw error;

@@ -22,5 +22,7 @@ export const hostMessages = {
   started: (url: string) => `Verikop web host: ${url}`,
   demoReady: (serverUrl: string, usernames: readonly string[], password: string) =>
     `Mode demo: server demo di ${serverUrl}; pengguna ${usernames.join(' dan ')}, kata sandi "${password}" (juga untuk sertifikat demo). Di aplikasi, buka Penyiapan awal dan pilih "Coba sebagai verifikator" atau "Coba sebagai supervisor".`,
+  demoNotResumed: (reason: string) =>
+    `Mode demo tidak dapat dilanjutkan: ${reason} Web host tetap berjalan tanpa server demo; jalankan dengan --demo untuk mencoba lagi.`,
   stopping: 'Web host berhenti…',
 } as const;
