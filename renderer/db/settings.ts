@@ -8,6 +8,7 @@ import { Dexie, type DexieOptions, type Table } from 'dexie';
 import { z } from 'zod';
 import { letterNumberPatternSchema, nipSchema, type LetterNumberPattern } from '../../common/domain';
 import { DbFailure, toDbError } from './errors';
+import type { LetterNumberRow, LetterParticulars } from './letters';
 
 export const DEFAULT_SETTINGS_DB_NAME = 'verikop-settings';
 
@@ -33,7 +34,7 @@ export type ProfileInput = z.input<typeof profileSchema>;
 /** The pattern's fields as a person fills them in (validated by the domain's schema). */
 export type LetterNumberSettings = z.input<typeof letterNumberPatternSchema>;
 
-type SettingValues = { readonly profile: Profile; readonly letterNumber: LetterNumberSettings };
+type SettingValues = { readonly profile: Profile; readonly letterNumber: LetterNumberSettings; readonly letterParticulars: LetterParticulars };
 export type SettingKey = keyof SettingValues;
 
 export interface SettingRow<K extends SettingKey = SettingKey> {
@@ -44,10 +45,14 @@ export interface SettingRow<K extends SettingKey = SettingKey> {
 
 export class SettingsDb extends Dexie {
   declare readonly settings: Table<SettingRow, SettingKey>;
+  /** The letter numbers given on this device, one per file and kind of letter (letters.ts). */
+  declare readonly letterNumbers: Table<LetterNumberRow, [string, string]>;
 
   constructor(name: string = DEFAULT_SETTINGS_DB_NAME, options: Omit<DexieOptions, 'chromeTransactionDurability'> = {}) {
     super(name, { ...options, chromeTransactionDurability: 'strict' });
     this.version(1).stores({ settings: 'key' });
+    // The outgoing-letter register: looked up per file, and per year for the next sequence.
+    this.version(2).stores({ letterNumbers: '[applicationId+kind], year' });
   }
 }
 

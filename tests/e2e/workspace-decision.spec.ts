@@ -9,9 +9,13 @@ test.describe.configure({ timeout: 180_000 });
 
 // The certificate belongs to someone else: R8 fails, so rejection is recommended.
 const packet = { name: 'keputusan-gagal-r8', id: 'app-e2e-decision-1', applicant: 'KSP Bina Usaha', receivedAt: '2026-03-09', fails: 'R8' } as const;
+const numbered = [
+  { name: 'nomor-surat-1', id: 'app-e2e-numbers-1', applicant: 'KSP Nomor Satu', receivedAt: '2026-03-10' },
+  { name: 'nomor-surat-2', id: 'app-e2e-numbers-2', applicant: 'KSP Nomor Dua', receivedAt: '2026-03-11' },
+] as const;
 
 test.beforeAll(async () => {
-  await writePackets([packet]);
+  await writePackets([packet, ...numbered]);
 });
 
 /** Statuses by keyboard, R1 to R8: sesuai except R5 (tidak berlaku) and R8 (tidak sesuai). */
@@ -90,5 +94,59 @@ test('generate the Berita Acara and the draft recommendation, preview them, and 
   await page.getByRole('link', { name: 'Kembali ke pemeriksaan' }).click();
   await expect(page.getByText('Berkas berstatus "Menunggu persetujuan": temuan hanya dapat dibaca.')).toBeVisible();
   await expect(page.getByRole('region', { name: /^R1 · / }).getByRole('radio', { name: 'Sesuai', exact: true })).toBeDisabled();
+  expect(problems).toEqual([]);
+});
+
+test('letter numbers come from the pattern in the settings, one sequence per year, and stay after a reload', async ({ page }, testInfo) => {
+  const problems = watchProblems(page);
+  await importPackets(page, numbered.map((p) => p.name));
+  const decisionOf = async (id: string) => {
+    await page.goto(`${new URL(page.url()).origin}/#/berkas/${id}/keputusan`);
+    await expect(page.getByRole('heading', { level: 2, name: 'Data surat' })).toBeVisible();
+  };
+  const report = page.getByRole('textbox', { name: 'Nomor Berita Acara', exact: true });
+  const letter = page.getByRole('textbox', { name: 'Nomor Surat Rekomendasi', exact: true });
+  const next = (field: string) => page.getByRole('button', { name: `Ambil nomor berikutnya untuk ${field}` });
+
+  // No pattern yet: the numbers are typed, and the screen says where the pattern is set.
+  await decisionOf(numbered[0].id);
+  await expect(next('Nomor Berita Acara')).toBeDisabled();
+  await expect(page.getByText('Pola nomor surat belum diatur')).toBeVisible();
+
+  await page.getByRole('link', { name: 'Atur di Pengaturan' }).click();
+  await page.getByRole('textbox', { name: 'Kode klasifikasi' }).fill('500.3');
+  await page.getByRole('textbox', { name: 'Kode unit' }).fill('DKUKMP');
+  await page.getByRole('form', { name: 'Pola nomor surat' }).getByRole('button', { name: 'Simpan' }).click();
+  await expect(page.getByTestId('letter-number-example')).toHaveText('500.3/017/DKUKMP/2026');
+
+  // The first file takes 001 and 002 (both letters share the year's register) …
+  await decisionOf(numbered[0].id);
+  await next('Nomor Berita Acara').click();
+  await expect(report).toHaveValue('500.3/001/DKUKMP/2026');
+  await next('Nomor Surat Rekomendasi').click();
+  await expect(letter).toHaveValue('500.3/002/DKUKMP/2026');
+  // … asking again gives the same number, not a new one.
+  await next('Nomor Berita Acara').click();
+  await expect(report).toHaveValue('500.3/001/DKUKMP/2026');
+
+  // A number typed by hand for the second file counts: the next one comes after it.
+  await decisionOf(numbered[1].id);
+  await report.fill('500.3/17/DKUKMP/2026');
+  await next('Nomor Surat Rekomendasi').click();
+  await expect(letter).toHaveValue('500.3/018/DKUKMP/2026');
+
+  // Kept in the settings database, not in this page: a reload shows them for each file.
+  await page.reload();
+  await expect(report).toHaveValue('500.3/17/DKUKMP/2026');
+  await expect(letter).toHaveValue('500.3/018/DKUKMP/2026');
+  await decisionOf(numbered[0].id);
+  await expect(report).toHaveValue('500.3/001/DKUKMP/2026');
+  await expect(letter).toHaveValue('500.3/002/DKUKMP/2026');
+  expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('verikop.letter')))).toEqual([]);
+  await expectNoSeriousA11yViolations(page);
+  await page.getByRole('heading', { level: 2, name: 'Data surat' }).evaluate((el) => {
+    el.scrollIntoView({ block: 'start' });
+  });
+  await screenshot(page, testInfo, 'decision-letter-numbers');
   expect(problems).toEqual([]);
 });

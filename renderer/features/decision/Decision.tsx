@@ -5,7 +5,7 @@ import Paper from '@mui/material/Paper';
 import TextField from '@mui/material/TextField';
 import { useMemo, useState } from 'react';
 import type { DocumentKind } from '../../../common/contract/documents';
-import { decideApplication, evaluateAll, type Finding } from '../../../common/domain';
+import { dateParts, decideApplication, evaluateAll, type Finding } from '../../../common/domain';
 import { asFinding } from '../../db/findings';
 import type { ApplicationRow } from '../../db/rows';
 import { hrefTo } from '../../app/router';
@@ -34,7 +34,7 @@ export function DecisionView({ workspace, row }: { readonly workspace: Workspace
   const results = useMemo(() => evaluateAll(app, workspace.today), [app, workspace.today]);
   const decision = useMemo(() => decideApplication(app, findings, workspace.today), [app, findings, workspace.today]);
   const reason = useReason(workspace, app.id, editable);
-  const particulars = useParticulars(app.id);
+  const particulars = useParticulars(app.id, dateParts(workspace.today).year);
   const actions = useDecisionActions(workspace, app, findings, particulars);
   const report = latestDocument(records, 'verification_report');
   const letter = latestDocument(records, 'recommendation_letter');
@@ -66,7 +66,7 @@ export function DecisionView({ workspace, row }: { readonly workspace: Workspace
               slotProps={{ htmlInput: { maxLength: 4000, 'data-testid': 'decision-reason' } }}
             />
           </Paper>
-          <ParticularsForm settings={particulars.settings} numbers={particulars.numbers} disabled={!editable} onSettings={particulars.setSettings} onNumbers={particulars.setNumbers} />
+          <ParticularsForm particulars={particulars} disabled={!editable || !particulars.loaded} />
           <DocumentsPanel
             report={report}
             letter={letter}

@@ -1,23 +1,48 @@
-// "Data surat": letter numbers for this file, and the team, officials, letterhead and addressee
-// every document of this office carries. Kept as typed; checked when the documents are made.
+// "Data surat": letter numbers for this file (typed, or the next from the configured pattern),
+// and the team, officials, letterhead and addressee every document of this office carries. Kept
+// as typed; checked when the documents are made.
 import ExpandMore from '@mui/icons-material/ExpandMore';
 import Accordion from '@mui/material/Accordion';
 import AccordionDetails from '@mui/material/AccordionDetails';
 import AccordionSummary from '@mui/material/AccordionSummary';
+import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Link from '@mui/material/Link';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
+import { hrefTo } from '../../app/router';
+import type { LetterKind } from '../../db/letters';
 import { t } from '../../i18n';
-import type { LetterNumbers, LetterSettings, PersonFields } from './particulars';
+import { settingsPaths } from '../settings';
+import type { LetterSettings, PersonFields } from './particulars';
+import type { Particulars } from './use-particulars';
 
 const text = t.workspace.decision;
 
 interface FormProps {
-  readonly settings: LetterSettings;
-  readonly numbers: LetterNumbers;
+  readonly particulars: Particulars;
   readonly disabled: boolean;
-  readonly onSettings: (next: LetterSettings) => void;
-  readonly onNumbers: (next: LetterNumbers) => void;
+}
+
+function NumberField({ kind, label, particulars, disabled }: { readonly kind: LetterKind; readonly label: string; readonly particulars: Particulars; readonly disabled: boolean }) {
+  const key = kind === 'verification_report' ? 'report' : 'letter';
+  const { numbers } = particulars;
+  return (
+    <Box sx={{ display: 'grid', gap: 0.75, alignContent: 'start' }}>
+      <Field label={label} value={numbers[key]} disabled={disabled} onChange={(value) => { particulars.setNumbers({ ...numbers, [key]: value }); }} />
+      <Button
+        size="small"
+        variant="outlined"
+        disabled={disabled || particulars.pattern === undefined}
+        aria-label={text.nextNumberFor(label)}
+        onClick={() => void particulars.issueNumber(kind)}
+        sx={{ justifySelf: 'start' }}
+      >
+        {text.nextNumber}
+      </Button>
+    </Box>
+  );
 }
 
 function Field({ label, value, onChange, disabled, multiline = false }: { readonly label: string; readonly value: string; readonly onChange: (v: string) => void; readonly disabled: boolean; readonly multiline?: boolean }) {
@@ -37,9 +62,10 @@ function Person({ title, value, onChange, disabled }: { readonly title: string; 
   );
 }
 
-export function ParticularsForm({ settings, numbers, disabled, onSettings, onNumbers }: FormProps) {
+export function ParticularsForm({ particulars, disabled }: FormProps) {
+  const { settings } = particulars;
   const set = <K extends keyof LetterSettings>(key: K) => (value: LetterSettings[K]) => {
-    onSettings({ ...settings, [key]: value });
+    particulars.setSettings({ ...settings, [key]: value });
   };
   const [first, second] = settings.team;
   return (
@@ -51,9 +77,19 @@ export function ParticularsForm({ settings, numbers, disabled, onSettings, onNum
       </AccordionSummary>
       <AccordionDetails id="particulars-content" sx={{ display: 'grid', gap: 1.5 }}>
         <Box sx={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(220px, 1fr))', gap: 1.5 }}>
-          <Field label={text.reportNumber} value={numbers.report} disabled={disabled} onChange={(report) => { onNumbers({ ...numbers, report }); }} />
-          <Field label={text.letterNumber} value={numbers.letter} disabled={disabled} onChange={(letter) => { onNumbers({ ...numbers, letter }); }} />
+          <NumberField kind="verification_report" label={text.reportNumber} particulars={particulars} disabled={disabled} />
+          <NumberField kind="recommendation_letter" label={text.letterNumber} particulars={particulars} disabled={disabled} />
         </Box>
+        {particulars.loaded && particulars.pattern === undefined && (
+          <Typography variant="body2" color="text.secondary">
+            {text.noPattern} <Link href={hrefTo(settingsPaths.settings)}>{text.toSettings}</Link>
+          </Typography>
+        )}
+        {particulars.error !== undefined && (
+          <Alert severity="error" variant="outlined" role="alert">
+            {particulars.error}
+          </Alert>
+        )}
         <Person title={text.member(1)} value={first} disabled={disabled} onChange={(p) => { set('team')([p, second]); }} />
         <Person title={text.member(2)} value={second} disabled={disabled} onChange={(p) => { set('team')([first, p]); }} />
         <Person title={text.acknowledgedBy} value={settings.acknowledgedBy} disabled={disabled} onChange={set('acknowledgedBy')} />

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { recommendationLetterInputSchema, verificationReportInputSchema } from '../../../common/contract/documents';
 import { buildRecommendationLetter, buildVerificationReport, type CalendarDate } from '../../../common/domain';
 import { cleanApplication, sampleSupervisor, sampleTeam, sampleHeadOfAgency, suggestedFindings, VERIFICATION_DATE } from '../../../common/domain/fixtures';
-import { defaultLetterSettings, documentInputs, loadLetterNumbers, loadLetterSettings, saveLetterNumbers, saveLetterSettings, type LetterSettings } from './particulars';
+import { defaultLetterSettings, documentInputs, forgetLegacy, legacyLetterNumbers, legacyLetterSettings, type LetterSettings } from './particulars';
 
 const date = VERIFICATION_DATE as CalendarDate;
 const app = cleanApplication();
@@ -61,7 +61,7 @@ describe('documentInputs', () => {
   });
 });
 
-describe('stored particulars', () => {
+describe('particulars an earlier version left in localStorage', () => {
   const memory = () => {
     const map = new Map<string, string>();
     return {
@@ -75,19 +75,21 @@ describe('stored particulars', () => {
     };
   };
 
-  it('reads back what was saved, and defaults otherwise', () => {
+  it('are read once to be carried over, then forgotten', () => {
     const storage = memory();
-    expect(loadLetterSettings(storage)).toEqual(defaultLetterSettings);
-    saveLetterSettings(storage, settings);
-    expect(loadLetterSettings(storage)).toEqual(settings);
-    saveLetterNumbers(storage, app.id, numbers);
-    expect(loadLetterNumbers(storage, app.id)).toEqual(numbers);
-    expect(loadLetterNumbers(storage, 'other')).toEqual({ report: '', letter: '' });
+    storage.setItem('verikop.letterSettings.v1', JSON.stringify(settings));
+    storage.setItem(`verikop.letterNumbers.v1:${app.id}`, JSON.stringify(numbers));
+    expect(legacyLetterSettings(storage)).toEqual(settings);
+    expect(legacyLetterNumbers(storage, app.id)).toEqual(numbers);
+    expect(legacyLetterNumbers(storage, 'other')).toBeUndefined();
+    forgetLegacy(storage, app.id);
+    expect(storage.length).toBe(0);
+    expect(legacyLetterSettings(storage)).toBeUndefined();
   });
 
-  it('ignores a stored value of the wrong shape', () => {
+  it('are ignored when of the wrong shape', () => {
     const storage = memory();
     storage.setItem('verikop.letterSettings.v1', '{"team": 3}');
-    expect(loadLetterSettings(storage)).toEqual(defaultLetterSettings);
+    expect(legacyLetterSettings(storage)).toBeUndefined();
   });
 });

@@ -1,38 +1,20 @@
 // The particulars the documents need beyond the findings: letter numbers, the team and the
-// officials, the letterhead and the addressee. Until the settings screen owns them, the
-// office-wide part is kept on this device (localStorage) and the numbers per file, both as the
-// person typed them; they become contract inputs only through the contract's own schemas.
+// officials, the letterhead and the addressee. They are kept in the settings database as the
+// person typed them (renderer/db/letters.ts; numbers from the configured pattern); they become
+// contract inputs only through the contract's own schemas.
 import { z } from 'zod';
 import { recommendationLetterInputSchema, verificationReportInputSchema } from '../../../common/contract/documents';
 import { letterVerificationUrl, type Application, type CalendarDate, type Finding } from '../../../common/domain';
+import { letterParticularsSchema, type FileLetterNumbers, type LetterParticulars } from '../../db/letters';
 import { t } from '../../i18n';
 import type { KeyValueStorage } from '../findings';
 
 const text = t.workspace.decision;
 
-const person = z.object({ name: z.string(), nip: z.string(), position: z.string() });
-export type PersonFields = z.infer<typeof person>;
-
-export const letterSettingsSchema = z.object({
-  government: z.string(),
-  agency: z.string(),
-  /** One address line per line of text. */
-  addressLines: z.string(),
-  place: z.string(),
-  region: z.string(),
-  addresseeTitle: z.string(),
-  addresseePlace: z.string(),
-  team: z.tuple([person, person]),
-  acknowledgedBy: person,
-  signatory: person,
-  verificationUrl: z.string(),
-  /** One tembusan per line. */
-  carbonCopies: z.string(),
-});
-export type LetterSettings = z.infer<typeof letterSettingsSchema>;
-
-export const letterNumbersSchema = z.object({ report: z.string(), letter: z.string() });
-export type LetterNumbers = z.infer<typeof letterNumbersSchema>;
+export type PersonFields = LetterParticulars['signatory'];
+export type LetterSettings = LetterParticulars;
+export type LetterNumbers = FileLetterNumbers;
+const letterNumbersSchema = z.object({ report: z.string(), letter: z.string() });
 
 const nobody: PersonFields = { name: '', nip: '', position: '' };
 
@@ -52,30 +34,31 @@ export const defaultLetterSettings: LetterSettings = {
   carbonCopies: '',
 };
 
-const SETTINGS_KEY = 'verikop.letterSettings.v1';
-const numbersKey = (applicationId: string) => `verikop.letterNumbers.v1:${applicationId}`;
+// Where earlier versions kept the particulars (localStorage): read once, to carry them over.
+const LEGACY_SETTINGS_KEY = 'verikop.letterSettings.v1';
+const legacyNumbersKey = (applicationId: string) => `verikop.letterNumbers.v1:${applicationId}`;
 
-function read<T>(storage: KeyValueStorage | undefined, key: string, schema: z.ZodType<T>, fallback: T): T {
+function takeLegacy<T>(storage: KeyValueStorage | undefined, key: string, schema: z.ZodType<T>): T | undefined {
   try {
     const parsed = schema.safeParse(JSON.parse(storage?.getItem(key) ?? 'null'));
-    return parsed.success ? parsed.data : fallback;
+    return parsed.success ? parsed.data : undefined;
   } catch {
-    return fallback;
+    return undefined;
   }
 }
 
-function write(storage: KeyValueStorage | undefined, key: string, value: unknown): void {
+/** Particulars an earlier version left in localStorage, if any. */
+export const legacyLetterSettings = (s: KeyValueStorage | undefined): LetterSettings | undefined => takeLegacy(s, LEGACY_SETTINGS_KEY, letterParticularsSchema);
+export const legacyLetterNumbers = (s: KeyValueStorage | undefined, id: string): LetterNumbers | undefined => takeLegacy(s, legacyNumbersKey(id), letterNumbersSchema);
+/** Once carried over, the old copies go: two places holding one value drift apart. */
+export function forgetLegacy(s: KeyValueStorage | undefined, id: string): void {
   try {
-    storage?.setItem(key, JSON.stringify(value));
+    s?.removeItem(LEGACY_SETTINGS_KEY);
+    s?.removeItem(legacyNumbersKey(id));
   } catch {
-    // Full or refused storage: the form keeps the values for this visit.
+    // Refused storage: nothing was carried from it either.
   }
 }
-
-export const loadLetterSettings = (s: KeyValueStorage | undefined): LetterSettings => read(s, SETTINGS_KEY, letterSettingsSchema, defaultLetterSettings);
-export const saveLetterSettings = (s: KeyValueStorage | undefined, v: LetterSettings): void => { write(s, SETTINGS_KEY, v); };
-export const loadLetterNumbers = (s: KeyValueStorage | undefined, id: string): LetterNumbers => read(s, numbersKey(id), letterNumbersSchema, { report: '', letter: '' });
-export const saveLetterNumbers = (s: KeyValueStorage | undefined, id: string, v: LetterNumbers): void => { write(s, numbersKey(id), v); };
 
 const lines = (value: string): string[] => value.split('\n').map((l) => l.trim()).filter((l) => l !== '');
 const official = (p: PersonFields) => ({ name: p.name, nip: p.nip, position: p.position });
