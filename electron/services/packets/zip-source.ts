@@ -4,8 +4,9 @@
 // a first filter — the bytes are counted while inflating, and an entry that inflates past the
 // per-file, total or ratio limit is cut off there. CRC-32 is verified too (yauzl does not).
 import { promises as fsp } from 'node:fs';
-import type { Readable } from 'node:stream';
-import { crc32 } from 'node:zlib';
+import type { FileHandle } from 'node:fs/promises';
+import { promisify } from 'node:util';
+import zlib, { crc32 } from 'node:zlib';
 import yauzl, { type Entry, type ZipFile } from 'yauzl';
 import { nameClashes, unwrapSingleFolder, type PacketContents, type PacketFile, type ProgressReporter } from './contents';
 import { checkEntryName, isSystemClutter } from './entry-names';
@@ -27,23 +28,33 @@ export async function readZipPacket(path: string, limits: PacketLimits, progress
   if (stat.size > limits.maxTotalBytes) {
     throw refuse('packet_too_large', `Arsip paket berukuran ${formatBytes(stat.size)}, melebihi batas ${formatBytes(limits.maxTotalBytes)}.`);
   }
-  let zip: ZipFile;
+  // One descriptor for yauzl's directory reading and for our reads of entry data, so both read
+  // the same file even if the path is swapped meanwhile.
+  let archive: FileHandle;
   try {
-    zip = await yauzl.openPromise(path, { lazyEntries: true, autoClose: false, decodeStrings: false, validateEntrySizes: true });
+    archive = await fsp.open(path, 'r');
   } catch (e) {
     throw refuse('packet_zip_invalid', `Berkas paket bukan arsip ZIP yang utuh (${errorText(e)}).`);
   }
   try {
+    let zip: ZipFile;
+    try {
+      zip = await yauzl.fromFdPromise(archive.fd, { lazyEntries: true, autoClose: false, decodeStrings: false, validateEntrySizes: true });
+    } catch (e) {
+      throw refuse('packet_zip_invalid', `Berkas paket bukan arsip ZIP yang utuh (${errorText(e)}).`);
+    }
+    // zip.close() is not called: on a descriptor it was given, yauzl would close that
+    // descriptor itself, and the handle below closes it (once) when everything is read.
     if (zip.entryCount > limits.maxEntries) {
       throw refuse('packet_too_many_entries', `Arsip berisi ${zip.entryCount} entri, melebihi batas ${limits.maxEntries}.`);
     }
-    return unwrapSingleFolder(await readEntries(zip, limits, progress));
+    return unwrapSingleFolder(await readEntries(zip, archive, limits, progress));
   } finally {
-    zip.close();
+    await archive.close();
   }
 }
 
-async function readEntries(zip: ZipFile, limits: PacketLimits, progress: ProgressReporter): Promise<PacketContents> {
+async function readEntries(zip: ZipFile, archive: FileHandle, limits: PacketLimits, progress: ProgressReporter): Promise<PacketContents> {
   const files: PacketFile[] = [];
   const ignored: string[] = [];
   const names: string[] = [];
@@ -64,7 +75,7 @@ async function readEntries(zip: ZipFile, limits: PacketLimits, progress: Progres
       }
       checkHeader(entry, name, limits, inflatedTotal);
       progress({ phase: 'reading', done: index, total: zip.entryCount, fileName: name });
-      const bytes = await inflate(zip, entry, name, limits, inflatedTotal);
+      const bytes = await inflate(zip, archive, entry, name, limits, inflatedTotal);
       inflatedTotal += bytes.byteLength;
       files.push({ name, bytes });
     }
@@ -108,34 +119,47 @@ function checkHeader(entry: Entry, name: string, limits: PacketLimits, inflatedS
   }
 }
 
-async function inflate(zip: ZipFile, entry: Entry, name: string, limits: PacketLimits, inflatedSoFar: number): Promise<Uint8Array> {
+const inflateRaw = promisify(zlib.inflateRaw);
+
+/**
+ * An entry's bytes: its compressed data in one read, inflated in one call on zlib's thread —
+ * a stream of small reads and chunks cost most of the .zip import (docs/benchmarks.md). The
+ * inflation is capped where the old stream check would have cut it off: the per-file and total
+ * limits, the compression ratio past `ratioCheckAfterBytes`, and the size the archive declares.
+ */
+async function inflate(zip: ZipFile, archive: FileHandle, entry: Entry, name: string, limits: PacketLimits, inflatedSoFar: number): Promise<Uint8Array> {
   const bomb = (detail: string) =>
     refuse('packet_zip_bomb', `Berkas ${quote(name)} mengembang jauh melebihi yang wajar (${detail}); arsip ini tampak sebagai "bom kompresi" dan ditolak.`, name);
-  let stream: Readable;
+  const broken = (detail: string) => refuse('packet_zip_invalid', `Entri ${quote(name)} rusak (${detail}).`, name);
+  let compressed: Buffer;
   try {
-    stream = await zip.openReadStreamPromise(entry);
+    const { fileDataStart } = await zip.readLocalFileHeaderPromise(entry, { minimal: true });
+    compressed = Buffer.alloc(entry.compressedSize);
+    const { bytesRead } = await archive.read(compressed, 0, compressed.length, fileDataStart);
+    if (bytesRead !== compressed.length) throw new Error('data terpotong');
   } catch (e) {
     throw refuse('packet_zip_invalid', `Entri ${quote(name)} tidak dapat dibuka (${errorText(e)}).`, name);
   }
-  const chunks: Buffer[] = [];
-  let size = 0;
-  try {
-    for await (const chunk of stream as AsyncIterable<Buffer>) {
-      size += chunk.byteLength;
-      if (size > limits.maxFileBytes) throw bomb(`lebih dari ${formatBytes(limits.maxFileBytes)}`);
-      if (inflatedSoFar + size > limits.maxTotalBytes) throw bomb(`total lebih dari ${formatBytes(limits.maxTotalBytes)}`);
-      if (size > limits.ratioCheckAfterBytes && size > Math.max(1, entry.compressedSize) * limits.maxCompressionRatio) {
-        throw bomb(`rasio lebih dari ${limits.maxCompressionRatio}:1`);
-      }
-      chunks.push(chunk);
+  const limitsCap: [number, string][] = [
+    [limits.maxFileBytes, `lebih dari ${formatBytes(limits.maxFileBytes)}`],
+    [limits.maxTotalBytes - inflatedSoFar, `total lebih dari ${formatBytes(limits.maxTotalBytes)}`],
+    [Math.max(limits.ratioCheckAfterBytes, Math.max(1, entry.compressedSize) * limits.maxCompressionRatio), `rasio lebih dari ${limits.maxCompressionRatio}:1`],
+  ];
+  const [cap, capDetail] = limitsCap.reduce((a, b) => (b[0] < a[0] ? b : a));
+  // Never inflate past what the archive declares: one byte more already proves it lied.
+  const allowed = Math.min(cap, entry.uncompressedSize);
+  let bytes: Buffer;
+  if (entry.compressionMethod === 0) bytes = compressed;
+  else {
+    try {
+      bytes = await inflateRaw(compressed, { maxOutputLength: allowed + 1 });
+    } catch (e) {
+      if (e instanceof RangeError || (e as { code?: unknown }).code === 'ERR_BUFFER_TOO_LARGE') bytes = Buffer.alloc(allowed + 1);
+      else throw broken(errorText(e));
     }
-  } catch (e) {
-    if (e instanceof PacketRefused) throw e;
-    // yauzl counts the inflated bytes against the header and stops at the first byte too many.
-    if (/too many bytes/.test(errorText(e))) throw bomb('lebih besar dari ukuran yang tertulis di arsip');
-    throw refuse('packet_zip_invalid', `Entri ${quote(name)} rusak (${errorText(e)}).`, name);
   }
-  const bytes = Buffer.concat(chunks, size);
+  if (bytes.byteLength > allowed) throw bomb(allowed < cap ? 'lebih besar dari ukuran yang tertulis di arsip' : capDetail);
+  if (bytes.byteLength < entry.uncompressedSize) throw broken('lebih pendek dari ukuran yang tertulis di arsip');
   if (crc32(bytes) !== entry.crc32) {
     throw refuse('packet_zip_invalid', `Entri ${quote(name)} rusak: CRC-32 tidak cocok dengan arsip.`, name);
   }
