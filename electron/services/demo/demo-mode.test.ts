@@ -9,6 +9,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { calls, dispatch } from '../../../common/contract';
 import { createAppServices, type AppServices } from '../app-services';
+import { createServer } from 'node:net';
 import { startEmbeddedServer, type ServerLauncher } from './embedded-server';
 
 const repo = path.resolve(import.meta.dirname, '../../..');
@@ -134,4 +135,54 @@ describe('demo mode (app.startDemo)', () => {
       await rm(empty, { recursive: true, force: true });
     }
   });
+});
+
+describe('demo mode and the address it was signed in at', () => {
+  it('follows its own server to a new port when another program took the kept one', async () => {
+    const dataDir = await mkdtemp(path.join(tmpdir(), 'verikop-demo-moved-'));
+    // Another program on the kept port; it hangs up on whoever calls (the app's health checks).
+    const squatter = createServer((socket) => socket.destroy());
+    try {
+      const first = createAppServices({ host: 'web', dataDir, version: '0.0.0-test', demoServer: launcher });
+      let kept: string;
+      try {
+        kept = ((await call(first, 'app.startDemo', { signInAs: 'verifier' })) as { serverUrl: string }).serverUrl;
+      } finally {
+        await first.close();
+      }
+      await new Promise<void>((resolve) => squatter.listen(Number(new URL(kept).port), '127.0.0.1', resolve));
+      const next = createAppServices({ host: 'web', dataDir, version: '0.0.0-test', demoServer: launcher });
+      try {
+        const resumed = await next.demo.resume();
+        expect(resumed?.serverUrl).not.toBe(kept);
+        expect(await call(next, 'sync.status', {})).toMatchObject({ serverUrl: resumed?.serverUrl, user: { username: 'verifikator' } });
+      } finally {
+        await next.close();
+      }
+    } finally {
+      await new Promise((resolve) => squatter.close(resolve));
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  }, 240_000);
+
+  it('leaves a session at another local server alone, even for a user named like a demo account', async () => {
+    const dataDir = await mkdtemp(path.join(tmpdir(), 'verikop-demo-other-'));
+    const other = await startEmbeddedServer({
+      dataDir: path.join(dataDir, 'server-lain'),
+      launcher,
+      provision: { users: [{ username: 'verifikator', role: 'verifier', name: 'Verifikator Kantor', password: 'sandi-kantor-panjang' }] },
+    });
+    const services = createAppServices({ host: 'web', dataDir, version: '0.0.0-test', demoServer: launcher });
+    try {
+      await call(services, 'sync.signIn', { serverUrl: other.url, username: 'verifikator', password: 'sandi-kantor-panjang' });
+      const started = (await call(services, 'app.startDemo', {})) as { serverUrl: string; status: { serverUrl: string } };
+      expect(started.serverUrl).not.toBe(other.url);
+      expect(started.status.serverUrl).toBe(other.url);
+      expect(await call(services, 'sync.status', {})).toMatchObject({ serverUrl: other.url, user: { username: 'verifikator', displayName: 'Verifikator Kantor' } });
+    } finally {
+      await services.close();
+      await other.stop();
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  }, 240_000);
 });

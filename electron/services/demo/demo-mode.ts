@@ -138,6 +138,8 @@ export class DemoMode {
     if (!existsSync(launcher.entry)) throw new Failure('demo_unavailable', embeddedServerMessages.missingEntry(launcher.entry));
     const seed = await seedDemo(dataDir);
     const serverDir = demoServerDirFor(dataDir);
+    // Read before the start, which keeps the new address if the server had to move.
+    const previous = await keptAddress(serverDir);
     const packets = await ensureDemoServerPackets(join(serverDir, 'intake'));
     const server = await startEmbeddedServer({
       dataDir: serverDir,
@@ -154,7 +156,7 @@ export class DemoMode {
       },
     });
     try {
-      await this.#followNewAddress(server.url);
+      await this.#followNewAddress(previous, server.url);
       await this.#o.sync.checkHealth();
     } catch (error) {
       await server.stop();
@@ -164,13 +166,15 @@ export class DemoMode {
     return { server, started: { serverUrl: server.url, password: DEMO_PASSWORD, accounts: demoPeople.map(accountOf), changes } };
   }
 
-  // Signed in to the demo server at an address it no longer has (another program took its
-  // port): sign in again at the new one as the same demo person, so sync carries on.
-  async #followNewAddress(url: string): Promise<void> {
+  // Signed in to the demo server at the address it had (another program has since taken its
+  // port): sign in again at the new one as the same demo person, so sync carries on. Only a
+  // session at the demo server's own kept address is followed: another server on this computer
+  // with a "verifikator" account is not the demo's.
+  async #followNewAddress(previous: string | undefined, url: string): Promise<void> {
     const status = await this.#o.sync.status();
     const username = status.user?.username;
-    const wasDemo = status.serverUrl !== null && /^http:\/\/127\.0\.0\.1:\d+$/.test(status.serverUrl);
-    if (!wasDemo || status.serverUrl === url || !Object.values(demoUsernames).includes(username ?? '')) return;
-    await this.#o.sync.signIn({ serverUrl: url, username: username ?? '', password: DEMO_PASSWORD });
+    if (previous === undefined || status.serverUrl !== previous || previous === url) return;
+    if (username === undefined || !Object.values(demoUsernames).includes(username)) return;
+    await this.#o.sync.signIn({ serverUrl: url, username, password: DEMO_PASSWORD });
   }
 }
