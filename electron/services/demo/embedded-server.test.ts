@@ -1,7 +1,7 @@
 // The embedded server of demo mode as it runs: a real child process of the server's CLI on a
 // real PGlite folder, reached over HTTP. It provisions once, keeps its port across starts, moves
 // when the port is taken, stops when asked and when its parent lets go of its stdin.
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -9,7 +9,7 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildPacketFiles, samplePackets, writePacketFolder } from '../samples';
-import { startEmbeddedServer, type EmbeddedServer, type ServerLauncher } from './embedded-server';
+import { keepTail, STDERR_KEPT, startEmbeddedServer, type EmbeddedServerOptions, type EmbeddedServer, type ServerLauncher } from './embedded-server';
 
 const repo = path.resolve(import.meta.dirname, '../../..');
 const entry = path.join(repo, 'server', 'cli', 'main.ts');
@@ -71,14 +71,25 @@ describe('startEmbeddedServer', () => {
       packets: samples.map((s) => ({ folder: path.join(root, s.name), assign: 'verifikator' })),
     };
   }, 120_000);
+  // Every server and child a test started, stopped after all even when a test failed or was
+  // filtered out before the one that stops it.
+  const servers: EmbeddedServer[] = [];
+  const children: ChildProcess[] = [];
+  const start = async (options: EmbeddedServerOptions): Promise<EmbeddedServer> => {
+    const server = await startEmbeddedServer(options);
+    servers.push(server);
+    return server;
+  };
   afterAll(async () => {
+    await Promise.all(servers.map((s) => s.stop()));
+    for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
     await rm(root, { recursive: true, force: true });
   });
 
   let first: EmbeddedServer;
 
   it('provisions, listens on loopback at a free port, and serves the demo users their assignments', async () => {
-    first = await startEmbeddedServer({ dataDir, launcher, provision });
+    first = await start({ dataDir, launcher, provision });
     expect(first.url).toBe(`http://127.0.0.1:${String(first.port)}`);
     expect(first.port).toBeGreaterThan(0);
     expect(first.provisioned).toHaveLength(4);
@@ -94,7 +105,7 @@ describe('startEmbeddedServer', () => {
   }, 60_000);
 
   it('starts again on the same data and port, with nothing provisioned twice', async () => {
-    const again = await startEmbeddedServer({ dataDir, launcher, provision });
+    const again = await start({ dataDir, launcher, provision });
     try {
       expect([again.port, again.provisioned]).toEqual([first.port, []]);
       expect(await assignedIds(again.url, await login(again.url, 'verifikator'))).toEqual(sampleIds);
@@ -106,7 +117,7 @@ describe('startEmbeddedServer', () => {
   it('moves to another port when its own is taken, and keeps the new one', async () => {
     const squatter = await occupy(first.port);
     try {
-      const moved = await startEmbeddedServer({ dataDir, launcher, provision });
+      const moved = await start({ dataDir, launcher, provision });
       await moved.stop();
       expect(moved.port).not.toBe(first.port);
       expect(JSON.parse(await readFile(path.join(dataDir, 'port.json'), 'utf8'))).toEqual({ port: moved.port });
@@ -117,7 +128,7 @@ describe('startEmbeddedServer', () => {
 
   it('refuses at once, naming the build, when the server entry is missing', async () => {
     const missing = path.join(root, 'tidak-ada', 'main.mjs');
-    await expect(startEmbeddedServer({ dataDir: path.join(root, 'lain'), launcher: { ...launcher, entry: missing }, provision })).rejects.toMatchObject({
+    await expect(start({ dataDir: path.join(root, 'lain'), launcher: { ...launcher, entry: missing }, provision })).rejects.toMatchObject({
       code: 'demo_unavailable',
       message: expect.stringContaining('npm run build') as string,
     });
@@ -125,7 +136,7 @@ describe('startEmbeddedServer', () => {
 
   it('says why when provisioning fails, and starts no server', async () => {
     const bad = { users: [{ username: 'verifikator', role: 'verifier', name: 'X', password: 'pendek' }] };
-    await expect(startEmbeddedServer({ dataDir: path.join(root, 'buruk'), launcher, provision: bad })).rejects.toMatchObject({
+    await expect(start({ dataDir: path.join(root, 'buruk'), launcher, provision: bad })).rejects.toMatchObject({
       code: 'demo_server',
       message: expect.stringContaining('Kata sandi minimal 10 karakter') as string,
     });
@@ -136,6 +147,7 @@ describe('startEmbeddedServer', () => {
       env: { ...process.env, LOG_LEVEL: 'warn' },
       stdio: ['pipe', 'pipe', 'pipe'],
     });
+    children.push(child);
     const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
     const url = await new Promise<string>((resolve) => {
       createInterface({ input: child.stdout }).on('line', (line) => {
@@ -147,4 +159,12 @@ describe('startEmbeddedServer', () => {
     expect(await exited).toBe(0);
     expect(await refused(Number(new URL(url).port))).toBe(true);
   }, 60_000);
+
+  it('keeps only the end of what a child writes to stderr, however long it runs', () => {
+    let kept = '';
+    for (let i = 0; i < 2_000; i += 1) kept = keepTail(kept, `baris ${String(i)} ${'x'.repeat(100)}\n`);
+    expect(kept.length).toBe(STDERR_KEPT);
+    expect(kept.endsWith(`baris 1999 ${'x'.repeat(100)}\n`)).toBe(true);
+    expect(keepTail('awal ', 'akhir')).toBe('awal akhir');
+  });
 });

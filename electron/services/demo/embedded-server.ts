@@ -69,6 +69,15 @@ function childEnv(launcher: ServerLauncher): NodeJS.ProcessEnv {
   return env;
 }
 
+/** How much of a child's stderr is kept: the server runs as long as the app, and only its end says why it stopped. */
+export const STDERR_KEPT = 4_096;
+
+/** `kept` followed by `chunk`, cut to the last STDERR_KEPT characters. */
+export const keepTail = (kept: string, chunk: string): string => {
+  const all = kept + chunk;
+  return all.length > STDERR_KEPT ? all.slice(-STDERR_KEPT) : all;
+};
+
 /** The last lines a failed child wrote, enough to say why without flooding the message. */
 const tail = (text: string): string => text.trim().split('\n').slice(-3).join(' ').slice(0, 600) || 'tidak ada keterangan';
 
@@ -81,7 +90,7 @@ function runProvision(options: EmbeddedServerOptions): Promise<string[]> {
   let stdout = '';
   let stderr = '';
   child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-  child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+  child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr = keepTail(stderr, d)));
   child.stdin.end(JSON.stringify(options.provision));
   return new Promise((resolve, reject) => {
     child.once('error', (error) => {
@@ -108,7 +117,7 @@ function spawnServe(options: EmbeddedServerOptions, port: number, timeoutMs: num
   // stdin stays a pipe held by this process: the server's lifeline.
   const child = spawn(launcher.command, args, { env: childEnv(launcher), stdio: ['pipe', 'pipe', 'pipe'] });
   let stderr = '';
-  child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+  child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr = keepTail(stderr, d)));
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => { resolve(code); }));
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
