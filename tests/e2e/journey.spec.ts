@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { test, type Page, type TestInfo } from '@playwright/test';
-import { hashPayload, verifyAuditChain, type AuditEvent } from '../../common/domain';
+import { hashPayload, letterVerificationUrl, verifyAuditChain, type AuditEvent } from '../../common/domain';
 import { drawnImage, withExif } from '../../electron/services/photos/testing/exif-jpeg';
 import { pdfsig } from '../../electron/services/signing/external-check';
 import { watchProblems } from './page-problems';
@@ -125,6 +125,10 @@ async function laptopTrail(page: Page): Promise<(AuditEvent & { applicationId: s
         const open = indexedDB.open('verikop');
         open.onerror = () => { reject(open.error ?? new Error('open failed')); };
         open.onsuccess = () => {
+          if (!open.result.objectStoreNames.contains('auditEvents')) {
+            reject(new Error(`no audit trail at ${location.origin}`));
+            return;
+          }
           const read = open.result.transaction('auditEvents').objectStore('auditEvents').getAll();
           read.onerror = () => { reject(read.error ?? new Error('read failed')); };
           read.onsuccess = () => {
@@ -147,6 +151,8 @@ async function expectLaptopTrailVerifies(page: Page): Promise<(AuditEvent & { ap
 
 interface SignedLetter {
   readonly documentId: string;
+  /** What the QR code names after the verification base address. */
+  readonly reference: string;
   readonly bytes: Buffer;
 }
 
@@ -178,11 +184,14 @@ async function expectSignedOnServer(applicationId: string, recommendation: 'issu
   const { stdout } = await promisify(execFile)('pdftotext', ['-layout', path.join(dir, 'surat.pdf'), '-']);
   // The footer may wrap the address: compare without white space.
   const printed = stdout.replace(/\s+/g, '');
-  expect(printed).toContain(`${VERIFICATION_BASE}/${entry.documentId}`);
-  const lookup = await fetch(`${url}/verify/${encodeURIComponent(entry.documentId)}`);
+  const qrAddress = letterVerificationUrl(VERIFICATION_BASE, applicationId);
+  expect(printed).toContain(qrAddress);
+  // The public address is the server's lookup behind the Dinas's own domain: same path after the base.
+  const reference = qrAddress.slice(VERIFICATION_BASE.length + 1);
+  const lookup = await fetch(`${url}/verify/${reference}`);
   expect(lookup.status).toBe(200);
   expect(await lookup.json()).toMatchObject({ documentId: entry.documentId, sha256, signer: people.supervisor.name });
-  return { documentId: entry.documentId, bytes };
+  return { documentId: entry.documentId, reference, bytes };
 }
 
 /** The server's trail of the application verifies, and holds every event the laptops recorded for it. */
@@ -254,6 +263,7 @@ test('a file failing R8: worked offline, synced, returned once, fixed, approved 
   await fillParticulars(v, { report: '500.3/031/DKUKMP/2026', letter: '500.3/032/DKUKMP/2026' });
   await v.getByTestId('decision-reason').fill('R8 tidak terpenuhi: sertifikat kompetensi bukan atas nama calon pimpinan KCP.');
   await generateDocuments(v);
+  await expect(v.locator('[data-page="1"] [data-state="rendered"]').first()).toBeVisible();
   await guideShot(v, testInfo, '06-membuat-dokumen');
 
   // 7. Mengajukan: saved here and queued; the status area counts what waits.
@@ -309,6 +319,7 @@ test('a file failing R8: worked offline, synced, returned once, fixed, approved 
   await openForReview(supervisor, failing.applicant.name);
   await expect(s.getByTestId('history')).toContainText(returnReason);
   await approveAndSign(supervisor, shot(s, '10-menandatangani'));
+  await expect(s.locator('[data-page="1"] [data-state="rendered"]').first()).toBeVisible();
   await guideShot(s, testInfo, '11-ditandatangani');
   await syncFromStatusScreen(supervisor);
 
@@ -319,9 +330,11 @@ test('a file failing R8: worked offline, synced, returned once, fixed, approved 
   // 11. Memverifikasi QR: the signed letter on the server, its QR lookup, and the audit trails.
   const letter = await expectSignedOnServer(failing.id, 'reject');
   // What a reader of the QR code sees: the lookup's answer, opened in the browser.
-  await s.goto(`${server.url}/verify/${encodeURIComponent(letter.documentId)}`);
-  await expect(s.getByText(createHash('sha256').update(letter.bytes).digest('hex'))).toBeVisible();
-  await guideShot(s, testInfo, '12-verifikasi-qr');
+  const reader = await supervisor.context.newPage();
+  await reader.goto(`${server.url}/verify/${letter.reference}`);
+  await expect(reader.getByText(createHash('sha256').update(letter.bytes).digest('hex'))).toBeVisible();
+  await guideShot(reader, testInfo, '12-verifikasi-qr');
+  await reader.close();
   const trails = [await expectLaptopTrailVerifies(v), await expectLaptopTrailVerifies(s)];
   await expectServerTrail(failing.id, trails);
   await syncFromStatusScreen(verifier);
