@@ -140,5 +140,11 @@ export async function signIn(laptop: Laptop, server: JourneyServer, who: (typeof
 export async function guideShot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
   const file = process.env.VERIKOP_SCREENSHOTS === '1' ? path.resolve(import.meta.dirname, '../../docs/user-guide', `${name}.png`) : testInfo.outputPath(`${name}.png`);
   await mkdir(path.dirname(file), { recursive: true });
-  await page.screenshot({ path: file, fullPage: true });
+  // The window as tall as the content, so nothing is cut and the fixed app bar stays on top
+  // (a full-page capture would paint it over the middle of a scrolled page).
+  const viewport = page.viewportSize() ?? { width: 1366, height: 768 };
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  await page.setViewportSize({ width: viewport.width, height: Math.max(viewport.height, Math.min(height, 2400)) });
+  await page.screenshot({ path: file });
+  await page.setViewportSize(viewport);
 }
