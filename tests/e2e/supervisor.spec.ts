@@ -45,6 +45,8 @@ test('the queue lists waiting files; a file is returned only with a reason, and 
   await expect(page.getByRole('status').filter({ hasText: 'Tindakan tersimpan' })).toContainText('Dikembalikan ke verifikator');
   await expect(page.getByTestId('file-state')).toHaveText('Dikembalikan ke verifikator');
   const history = page.getByTestId('history');
+  // Another person's steps are named by their role, never by a bare server user id.
+  await expect(history.getByRole('listitem').first()).toContainText('Mulai verifikasi — Verifikator, ');
   await expect(history.getByRole('listitem').last()).toContainText(`Kembalikan ke verifikator — ${supervisorProfile.name} (Anda)`);
   await expect(history.getByRole('listitem').last()).toContainText('Lampirkan laporan kegiatan usaha sejak September 2025.');
   await expect(history.getByRole('listitem').last()).toContainText('belum terkirim ke server');
@@ -65,9 +67,9 @@ test('approving and signing with a demo certificate: a wrong passphrase changes 
   // The history of the return and the resubmission, with who, when and why.
   const steps = page.getByTestId('history').getByRole('listitem');
   await expect(steps).toHaveCount(5);
-  await expect(steps.nth(2)).toContainText('Kembalikan ke verifikator — u-rudi');
+  await expect(steps.nth(2)).toContainText('Kembalikan ke verifikator — Ketua Tim/Kepala Bidang, ');
   await expect(steps.nth(2)).toContainText(returnReason);
-  await expect(steps.nth(4)).toContainText('Ajukan untuk persetujuan (Rekomendasi penerbitan) — u-siti');
+  await expect(steps.nth(4)).toContainText('Ajukan untuk persetujuan (Rekomendasi penerbitan) — Verifikator, ');
 
   // The draft letter is in the viewer; D moves to the Berita Acara.
   const viewer = page.getByRole('region', { name: 'Dokumen' });
