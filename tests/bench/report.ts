@@ -76,7 +76,7 @@ export function markdown(sections: readonly Section[], info: RunInfo): string {
     '## Versions',
     '',
     `- Node ${process.versions.node} (V8 ${process.versions.v8}, OpenSSL ${process.versions.openssl}); ${info.chromium}; ${command('openssl', ['version'])}`,
-    `- pdf-lib ${version('pdf-lib')}, @signpdf/signpdf ${version('@signpdf/signpdf')}, pkijs ${version('pkijs')}, node-forge ${version('node-forge')}, @signpdf/signer-p12 ${version('@signpdf/signer-p12')}`,
+    `- pdf-lib ${version('pdf-lib')}, pkijs ${version('pkijs')}, node-forge ${version('node-forge')}`,
     `- dexie ${version('dexie')}, pdfjs-dist ${version('pdfjs-dist')}, playwright-core ${version('playwright-core')}, esbuild ${version('esbuild')}, fastify ${version('fastify')}, @electric-sql/pglite ${version('@electric-sql/pglite')}`,
     '',
     '## How to rerun',
