@@ -23,6 +23,8 @@ export const signedInUserSchema = z.object({
   id: userIdSchema,
   username: z.string(),
   displayName: z.string(),
+  /** NIP of the account, when the server knows it: tells whether this device's profile is the same person. Optional: sessions saved before it lack it. */
+  nip: z.string().nullable().optional(),
   role: serverRoleSchema,
 });
 export type SignedInUser = z.infer<typeof signedInUserSchema>;

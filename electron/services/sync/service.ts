@@ -118,8 +118,8 @@ export class SyncService {
         await http.send(authRoutes.logout, { token: session.token }).catch(() => undefined);
         throw new SyncFailure('sync_account_not_allowed', m.licensingOffice);
       }
-      const { id, username, displayName, role } = session.user;
-      await this.#account.signedIn({ serverUrl, user: { id, username, displayName, role }, token: session.token, expiresAt: session.expiresAt });
+      const { id, username, displayName, nip, role } = session.user;
+      await this.#account.signedIn({ serverUrl, user: { id, username, displayName, nip, role }, token: session.token, expiresAt: session.expiresAt });
     });
     this.#health.schedule(0);
     return this.#board.current();

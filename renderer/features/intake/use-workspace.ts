@@ -7,8 +7,8 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { CalendarDate, WorkingDayCalendar } from '../../../common/domain';
 import type { VerikopDb } from '../../db/database';
-import { localUserId, useCurrentActor, useSettings } from '../settings';
-import { adoptStandInFiles, standInsFor } from './adopt-files';
+import { localUserId, useConnection, useCurrentActor, useSettings } from '../settings';
+import { adoptStandInFiles, standInsFor, type DeviceProfile } from './adopt-files';
 import { localDb, localProfile, today, workingCalendar, type CurrentUser } from './workspace';
 
 export interface Workspace {
@@ -61,9 +61,12 @@ function useAdoption(db: VerikopDb | undefined, user: CurrentUser | undefined, s
     if (db === undefined || user === undefined || key === undefined) return;
     let current = true;
     // A failure here (full disk) must not lock the person out of their work: the files stay
-    // where they were and the next start tries again.
+    // where they were and the next start tries again. It is reported, never swallowed.
     void adoptStandInFiles(db, user, standIns)
-      .catch(() => 0)
+      .catch((e: unknown) => {
+        console.error('Berkas profil lokal gagal dialihkan ke pengguna ini; dicoba lagi saat aplikasi dibuka berikutnya.', e);
+        return 0;
+      })
       .then(() => {
         if (current) setDone(key);
       });
@@ -82,8 +85,10 @@ export function useWorkspace(): WorkspaceState {
   // Both must have read the settings database: the stand-ins depend on the saved profile too.
   const user = actor.status === 'loading' || settings.status === 'loading' ? undefined : actor.status === 'ready' ? actor.actor : localProfile;
   const userKey = user === undefined ? '' : `${user.userId}:${user.role}:${user.name}:${String(user.local)}`;
-  const deviceProfile = settings.status === 'ready' && settings.profile !== undefined ? localUserId(settings.profile) : undefined;
-  const standIns = user === undefined || user === localProfile ? [] : standInsFor(user, deviceProfile);
+  const accountNip = useConnection((s) => s.status?.user?.nip);
+  const deviceProfile: DeviceProfile | undefined =
+    settings.status === 'ready' && settings.profile !== undefined ? { userId: localUserId(settings.profile), nip: settings.profile.nip } : undefined;
+  const standIns = user === undefined || user === localProfile ? [] : standInsFor({ ...user, nip: user.local ? undefined : accountNip }, deviceProfile);
   const adopted = useAdoption(opened?.db, user, standIns);
   // One object per person and database (keyed by the person's fields, not the object settings
   // rebuilds on each render), so hooks that depend on it do not restart every render.
