@@ -37,6 +37,12 @@ export const appCalls = {
       status: syncStatusSchema,
     }),
   }),
+  'app.demoStatus': defineCall({
+    summary:
+      'Alamat server demo di komputer ini (yang sedang berjalan atau yang terakhir dipakai; null bila mode demo belum pernah dipilih) dan NIP orang demo, agar penyiapan awal tahu apakah profil dan sesi masuk yang ada milik demo.',
+    input: z.object({}).strict(),
+    output: z.object({ serverUrl: z.string().nullable(), nips: z.array(z.string()) }),
+  }),
 };
 
 export const appEvents = {

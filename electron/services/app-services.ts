@@ -72,6 +72,10 @@ export function createAppServices(info: HostInfo): AppServices {
       const status = signInAs === undefined ? await sync.status() : await demo.signInAs(signInAs);
       return { serverUrl: started.serverUrl, password: started.password, accounts: [...started.accounts], status };
     },
+    'app.demoStatus': async () => {
+      const { serverUrl, nips } = await demo.status();
+      return { serverUrl: serverUrl ?? null, nips };
+    },
     ...createSigningHandlers({ dataDir: info.dataDir, vault, chooseFile: info.chooseFile, certificateInbox: info.certificateInbox }),
     ...createDocumentsHandlers({
       vault,

@@ -123,6 +123,13 @@ export const settings = {
       ready: (name: string, username: string) => `Mode demo siap: Anda masuk sebagai ${name} (${username}).`,
       accounts: (server: string, usernames: string, password: string) =>
         `Server demo: ${server}. Akun demo: ${usernames}; kata sandi akun dan sertifikat demo: ${password}. Untuk berganti orang, buka Penyiapan awal lagi dan pilih orang demo yang lain.`,
+      checking: 'Memeriksa profil dan sesi masuk di perangkat ini…',
+      people: { verifier: 'verifikator demo', supervisor: 'supervisor demo' },
+      confirmTitle: 'Ganti profil dan sesi masuk dengan orang demo?',
+      confirmBody: (person: string) =>
+        `Profil pengguna yang tersimpan dan sesi masuk ke server di perangkat ini akan diganti dengan milik ${person}. Untuk kembali bekerja sebagai Anda sendiri, isi lagi profil Anda dan masuk ke server Dinas di Pengaturan.`,
+      confirm: 'Ganti dan coba demo',
+      cancel: 'Batal',
     },
   },
 } as const;

@@ -4,6 +4,7 @@
 // letter-number pattern validated by the domain with its live example, and all of it still
 // there after a reload.
 import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { rm, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { expect as baseExpect, test } from '@playwright/test';
@@ -123,4 +124,30 @@ test('the profile can be changed on the settings screen; a bad value changes not
   await page.reload();
   await expect(page.getByLabel('Jabatan')).toHaveValue('Pengawas Koperasi Ahli Pertama');
   await expect(page.getByRole('radio', { name: /^Ketua Tim/ })).toBeChecked();
+});
+
+test('trying the demo over a saved profile asks first; cancelling changes nothing', async ({ page }) => {
+  // A person of the office's own, not one of the demo people (whose profile the demo may replace freely).
+  const own = { name: 'Rina Wulandari, S.E.', nip: '199003152015032004', position: 'Analis Koperasi Ahli Pertama' };
+  await openApp(page, '/pengaturan');
+  const profile = page.getByRole('form', { name: 'Profil pengguna' });
+  await page.getByLabel('Nama lengkap dengan gelar').fill(own.name);
+  await page.getByRole('textbox', { name: 'NIP' }).fill(own.nip);
+  await page.getByLabel('Jabatan').fill(own.position);
+  await profile.getByRole('button', { name: 'Simpan' }).click();
+  await expect(profile.getByRole('status')).toHaveText('Tersimpan');
+
+  await page.goto(`${testHost().origin}/#/mulai`);
+  await page.getByRole('region', { name: 'Mode demo' }).getByRole('button', { name: 'Coba sebagai verifikator' }).click();
+  const confirm = page.getByRole('dialog', { name: 'Ganti profil dan sesi masuk dengan orang demo?' });
+  await expect(confirm).toContainText('akan diganti dengan milik verifikator demo');
+  await expectAccessible(page);
+  await confirm.getByRole('button', { name: 'Batal' }).click();
+  await expect(confirm).toBeHidden();
+
+  // Nothing started, nothing replaced: no demo server folder, the profile is the person's own.
+  expect(existsSync(path.join(testHost().dataDir, 'demo-server'))).toBe(false);
+  await page.goto(`${testHost().origin}/#/pengaturan`);
+  await expect(page.getByLabel('Nama lengkap dengan gelar')).toHaveValue(own.name);
+  await expect(page.getByText('Belum masuk ke server.')).toBeVisible();
 });

@@ -52,6 +52,9 @@ describe('demo mode (app.startDemo)', () => {
         ['supervisor', 'supervisor', 'supervisor-demo.p12'],
       ]);
       expect(started.status).toMatchObject({ serverUrl, user: { username: 'verifikator', role: 'verifier' } });
+      // What the first run asks before replacing a profile: the demo's address and its people's NIPs.
+      const nips = ((await call(services, 'app.startDemo', {})) as { accounts: { nip: string }[] }).accounts.map((a) => a.nip);
+      expect(await call(services, 'app.demoStatus', {})).toEqual({ serverUrl, nips });
       expect(intakesIn(await call(services, 'sync.pull', { after: 0, limit: 500 }))).toEqual(demoIds);
       // The same call again answers the running server; nothing starts twice.
       expect(((await call(services, 'app.startDemo', {})) as { serverUrl: string }).serverUrl).toBe(serverUrl);
@@ -129,6 +132,7 @@ describe('demo mode (app.startDemo)', () => {
       const answer = await dispatch(calls, services.handlers, 'app.startDemo', { signInAs: 'verifier' });
       expect(answer).toMatchObject({ ok: false, error: { code: 'demo_unavailable' } });
       expect(await services.demo.resume()).toBeUndefined();
+      expect(await call(services, 'app.demoStatus', {})).toMatchObject({ serverUrl: null });
       expect((await readdir(empty)).filter((f) => f.startsWith('demo'))).toEqual([]);
     } finally {
       await services.close();

@@ -88,6 +88,11 @@ export class DemoMode {
     return serverUrl === null || serverUrl === address ? DEMO_CA_NAME : undefined;
   }
 
+  /** The demo server's address (running, else kept from last time; undefined if never chosen) and the demo people's NIPs. */
+  async status(): Promise<{ serverUrl: string | undefined; nips: string[] }> {
+    return { serverUrl: await this.#address(), nips: demoPeople.map((p) => p.official.nip) };
+  }
+
   /** Seeds and starts everything, once per app run; later calls answer the same. */
   async start(): Promise<DemoStarted> {
     this.#starting ??= this.#start();

@@ -3,9 +3,10 @@
 // person's profile, their demo certificate (the demo passphrase is public) and, if none is set,
 // the default letter-number pattern. A person trying a demo expects to land in a working app,
 // not to type credentials they were never given — so nothing is asked of them here.
-import { getLetterNumberSettings, saveLetterNumberSettings, saveProfile, type SettingsDb } from '../../db/settings';
+import { getLetterNumberSettings, getProfile, saveLetterNumberSettings, saveProfile, type SettingsDb } from '../../db/settings';
 import type { SyncStatus } from '../../../common/contract/sync';
 import { api } from '../../platform/api';
+import { demoReplacesOwnSetup } from './demo-replaces';
 import { checkLetterNumber, formOf } from './letter-number';
 
 export type DemoRole = 'verifier' | 'supervisor';
@@ -23,6 +24,12 @@ async function ok<T>(answer: Promise<{ ok: true; value: T } | { ok: false; error
   const settled = await answer;
   if (!settled.ok) throw new Error(settled.error.message);
   return settled.value;
+}
+
+/** Reads the profile, the sign-in and the demo's address now, and answers demoReplacesOwnSetup. */
+export async function demoWouldReplace(db: SettingsDb): Promise<boolean> {
+  const [profile, status, demo] = await Promise.all([getProfile(db), ok(api.call('sync.status', {})), ok(api.call('app.demoStatus', {}))]);
+  return demoReplacesOwnSetup(profile, status, demo);
 }
 
 export async function startDemoAs(db: SettingsDb, role: DemoRole): Promise<DemoReady> {
