@@ -130,6 +130,10 @@ export const settings = {
         `Profil pengguna yang tersimpan dan sesi masuk ke server di perangkat ini akan diganti dengan milik ${person}. Untuk kembali bekerja sebagai Anda sendiri, isi lagi profil Anda dan masuk ke server Dinas di Pengaturan.`,
       confirm: 'Ganti dan coba demo',
       cancel: 'Batal',
+      firstTitle: 'Selamat datang di Verikop',
+      firstBody: 'Perangkat ini belum disiapkan: belum ada profil pengguna dan belum masuk ke server. Pilih cara memulai.',
+      realBody: 'Isi profil Anda, masuk ke server Dinas (boleh nanti; aplikasi tetap bekerja luring), impor sertifikat bila Anda penanda tangan, dan atur pola nomor surat.',
+      realLink: 'Siapkan untuk bekerja',
     },
   },
 } as const;

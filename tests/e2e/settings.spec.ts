@@ -126,6 +126,26 @@ test('the profile can be changed on the settings screen; a bad value changes not
   await expect(page.getByRole('radio', { name: /^Ketua Tim/ })).toBeChecked();
 });
 
+test('on a device nobody has set up, the inbox offers the demo and the real setup', async ({ page }) => {
+  await openApp(page, '/kotak-masuk');
+  const choice = page.getByRole('region', { name: 'Selamat datang di Verikop' });
+  await expect(choice.getByRole('region', { name: 'Mode demo' }).getByRole('button', { name: 'Coba sebagai verifikator' })).toBeVisible();
+  await expect(choice.getByRole('button', { name: 'Coba sebagai supervisor' })).toBeVisible();
+  await expectAccessible(page);
+  await choice.getByRole('link', { name: 'Siapkan untuk bekerja' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Penyiapan awal' })).toBeVisible();
+
+  // Once a profile is saved the inbox is the inbox again.
+  await page.getByLabel('Nama lengkap dengan gelar').fill(member.name);
+  await page.getByRole('textbox', { name: 'NIP' }).fill(member.nip);
+  await page.getByLabel('Jabatan').fill(member.position);
+  await page.getByRole('button', { name: 'Simpan' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Server Dinas' })).toBeVisible();
+  await page.goto(`${testHost().origin}/#/kotak-masuk`);
+  await expect(page.getByText('Belum ada berkas yang ditugaskan kepada Anda.')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Selamat datang di Verikop' })).toHaveCount(0);
+});
+
 test('trying the demo over a saved profile asks first; cancelling changes nothing', async ({ page }) => {
   // A person of the office's own, not one of the demo people (whose profile the demo may replace freely).
   const own = { name: 'Rina Wulandari, S.E.', nip: '199003152015032004', position: 'Analis Koperasi Ahli Pertama' };

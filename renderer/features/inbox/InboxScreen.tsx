@@ -8,6 +8,7 @@ import { hrefTo } from '../../app/router';
 import { t } from '../../i18n';
 import { Loading } from '../../ui/Loading';
 import { ProfileNote, WorkspaceGate, workspacePaths, type Workspace } from '../intake';
+import { FirstRunChoice } from '../settings';
 import { inboxQuery, isFiltered, useInboxFilters } from './filters';
 import { InboxFilterBar } from './InboxFilterBar';
 import { InboxList } from './InboxList';
@@ -34,6 +35,8 @@ function Inbox({ workspace }: { readonly workspace: Workspace }) {
       )}
       {pages.total === undefined && pages.error === undefined && <Loading />}
       {pages.total === 0 && <Typography sx={{ py: 2 }}>{isFiltered(filters) ? text.emptyFiltered : text.empty}</Typography>}
+      {/* A device nobody has set up yet: the ways in, where a new person looks first. */}
+      {pages.total === 0 && !isFiltered(filters) && <FirstRunChoice />}
       {pages.total !== undefined && pages.total > 0 && <InboxList pages={pages} total={pages.total} calendar={workspace.calendar} today={workspace.today} />}
     </>
   );

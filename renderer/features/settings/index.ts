@@ -3,6 +3,7 @@
 export { SettingsScreen } from './SettingsScreen';
 export { FirstRunScreen } from './FirstRunScreen';
 export { FirstRunReminder } from './FirstRunReminder';
+export { FirstRunChoice } from './FirstRunChoice';
 export { settingsPaths } from './paths';
 export { actorOf, localUserId, type CurrentActor } from './actor';
 export { useCurrentActor, type CurrentActorState } from './use-current-actor';
