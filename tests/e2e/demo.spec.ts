@@ -9,12 +9,15 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect as baseExpect, test, type Page } from '@playwright/test';
 import { watchProblems } from './page-problems';
+import { serverFindingStatus } from './server-read';
 import { startHostProcess, stopHostProcess, type RunningHost } from './web-host-process';
 
 const expect = baseExpect.configure({ timeout: 60_000 });
 test.describe.configure({ timeout: 240_000 });
 
 const demoApplication = 'app-2026-0042-lengkap';
+// The demo supervisor as printed in the README and on the first-run screen: sees every application.
+const demoSupervisor = { username: 'supervisor', password: 'verikop-demo' };
 const nav = (page: Page, name: string): Promise<void> => page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name }).click();
 
 let dataDir: string | undefined;
@@ -61,7 +64,9 @@ test('demo mode: one click as the demo verifier, the assigned sample application
   await nav(page, 'Kotak Masuk');
   await page.locator(`a[href="#/berkas/${demoApplication}"]`).click();
   const r1 = page.getByRole('region', { name: /^R1 · / }).getByRole('radio', { name: 'Sesuai', exact: true });
+  expect(await serverFindingStatus(serverUrl, demoSupervisor, demoApplication, 'R1')).toBeUndefined();
   await r1.check();
+  await expect.poll(() => serverFindingStatus(serverUrl, demoSupervisor, demoApplication, 'R1')).toBe('meets');
   await expect(page.getByRole('banner').getByTestId('status-pending')).toHaveText('0 tertunda');
 
   // The host stops the demo server with it; started again (on the same port, so this browser

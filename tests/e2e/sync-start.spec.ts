@@ -1,8 +1,9 @@
 // The window starts its sync engine by itself: after a sign-in in settings (and nothing else),
 // the application the admin assigned on the server arrives in the inbox, the status area says
-// online with a last sync, and a change made afterwards leaves the pending count by itself.
+// online with a last sync, and a change made afterwards reaches the server by itself (read back from the server).
 import { test } from '@playwright/test';
 import { watchProblems } from './page-problems';
+import { serverFindingStatus } from './server-read';
 import { closeLaptop, expect, goTo, journeyApplication, journeyRoot, openLaptop, people, removeRoot, signIn, startJourneyServer, stopServer, type JourneyServer, type Laptop } from './journey-fixtures';
 
 test.describe.configure({ timeout: 180_000 });
@@ -36,9 +37,13 @@ test('after sign-in, sync runs on its own: the assigned application arrives and 
   await expect(banner.getByTestId('status-connection')).toHaveText('Daring');
   await expect(banner.getByTestId('status-last-sync')).not.toHaveText('Belum sinkron');
 
-  // A finding goes out on its own too: the pending count rises and falls back to zero.
+  // A finding goes out on its own too: nothing pressed "sync", and the server has it (the pending
+  // count alone proves nothing: it read "0 tertunda" before the change too).
+  expect(await serverFindingStatus(server.url, people.supervisor, app.id, 'R1')).toBeUndefined();
   await page.getByRole('link', { name: new RegExp(app.applicant.name) }).click();
   await page.getByRole('region', { name: /^R1 · / }).getByRole('radio', { name: 'Sesuai', exact: true }).check();
+  const reached = server;
+  await expect.poll(() => serverFindingStatus(reached.url, people.supervisor, app.id, 'R1'), { timeout: 60_000 }).toBe('meets');
   await expect(banner.getByTestId('status-pending')).toHaveText('0 tertunda');
   expect(problems).toEqual([]);
 });

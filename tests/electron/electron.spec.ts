@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
 import type { Result, VerikopBridge } from '../../common/contract';
+import { serverFindingStatus } from '../e2e/server-read';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
@@ -124,6 +125,10 @@ test('permissions are refused and the CSP header is sent', async () => {
 
 // Demo mode and a restart: one application of the demo, one finding on it.
 const demoApplication = 'app-2026-0042-lengkap';
+// The demo supervisor as printed in the README and on the first-run screen: sees every application.
+const demoSupervisor = { username: 'supervisor', password: 'verikop-demo' };
+/** The demo server's address, as the first run shows it. */
+let demoServerUrl: string | undefined;
 
 async function openNav(name: string): Promise<void> {
   await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name }).click();
@@ -136,6 +141,9 @@ test.describe.serial('demo mode and a restart', () => {
     await page.getByRole('banner').getByRole('link', { name: 'Profil pengguna belum diisi: buka penyiapan awal' }).click();
     await page.getByRole('region', { name: 'Mode demo' }).getByRole('button', { name: 'Coba sebagai verifikator' }).click();
     await expect(page.getByText(/^Mode demo siap: Anda masuk sebagai .+ \(verifikator\)\.$/)).toBeVisible({ timeout: 120_000 });
+    const accounts = page.getByText(/^Server demo: http:\/\/127\.0\.0\.1:\d+\./);
+    demoServerUrl = /http:\/\/127\.0\.0\.1:\d+/.exec((await accounts.textContent()) ?? '')?.[0];
+    expect(demoServerUrl).toBeDefined();
     await openNav('Kotak Masuk');
     const rows = page.getByRole('list', { name: 'Daftar berkas yang ditugaskan kepada Anda' }).getByRole('listitem');
     await expect(rows).toHaveCount(3, { timeout: 60_000 });
@@ -145,8 +153,12 @@ test.describe.serial('demo mode and a restart', () => {
   test('a finding is saved, and sent to the demo server', async () => {
     await page.locator(`a[href="#/berkas/${demoApplication}"]`).click();
     const r1 = page.getByRole('region', { name: /^R1 · / }).getByRole('radio', { name: 'Sesuai', exact: true });
+    const serverUrl = demoServerUrl ?? '';
+    expect(await serverFindingStatus(serverUrl, demoSupervisor, demoApplication, 'R1')).toBeUndefined();
     await r1.check();
     await expect(r1).toBeChecked();
+    // On the server, read back as the demo supervisor: the pending count read zero before the change too.
+    await expect.poll(() => serverFindingStatus(serverUrl, demoSupervisor, demoApplication, 'R1'), { timeout: 60_000 }).toBe('meets');
     await expect(page.getByRole('banner').getByTestId('status-pending')).toHaveText('0 tertunda', { timeout: 60_000 });
   });
 
