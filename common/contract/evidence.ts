@@ -6,13 +6,12 @@
 // SHA-256; the renderer then pins it to a finding and shows it by vault URL.
 import { z } from 'zod';
 import { coordinatesSchema, sha256HexSchema } from '../domain/application';
+import { photoTimeSourceSchema } from '../domain/findings';
 import { defineCall } from './define';
 
 export const photoMediaTypeSchema = z.enum(['image/jpeg', 'image/png']);
 
-/** How `takenAt` was found: the camera's clock with its zone, the GPS clock (UTC), or the camera's clock read as WITA because it wrote no zone. */
-export const photoTimeSourceSchema = z.enum(['camera', 'gps', 'camera_assumed_wita']);
-export type PhotoTimeSource = z.infer<typeof photoTimeSourceSchema>;
+export { photoTimeSourceSchema, type PhotoTimeSource } from '../domain/findings';
 
 export const importedPhotoSchema = z.object({
   sha256: sha256HexSchema,

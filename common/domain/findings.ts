@@ -18,12 +18,18 @@ export const documentEvidenceSchema = z.object({
   page: z.number().int().positive(),
 });
 
+/** How a photo's time was found: the camera's clock with its zone, the GPS clock (UTC), or the camera's clock read as WITA because it wrote no zone (an estimate). */
+export const photoTimeSourceSchema = z.enum(['camera', 'gps', 'camera_assumed_wita']);
+export type PhotoTimeSource = z.infer<typeof photoTimeSourceSchema>;
+
 export const photoEvidenceSchema = z
   .object({
     kind: z.literal('photo'),
     blobSha256: sha256HexSchema,
     /** When the photo was taken (from EXIF or the camera), an ISO instant with offset. */
     takenAt: z.iso.datetime({ offset: true }).optional(),
+    /** Optional: references pinned before it was kept say nothing, and are shown as before. */
+    takenAtSource: photoTimeSourceSchema.optional(),
     lat: z.number().min(-90).max(90).optional(),
     lon: z.number().min(-180).max(180).optional(),
   })

@@ -64,6 +64,15 @@ describe('Berita Acara Verifikasi', () => {
     expect(r.value.findings[2]?.evidence).toEqual(['daftar-anggota-bontang.pdf hlm. 1', 'Foto 1']);
   });
 
+  it('marks a photo time read as WITA from a zoneless camera clock as an estimate in the appendix', () => {
+    const guessed = { ...photo, takenAtSource: 'camera_assumed_wita' as const };
+    const exact = { ...photo, blobSha256: 'ef'.repeat(32), takenAtSource: 'gps' as const };
+    const findings = suggestedFindings(cleanApplication(), on).map((f) => (f.requirement === 'R2' ? { ...f, evidence: [...f.evidence, guessed, exact] } : f));
+    const r = report(cleanApplication(), findings);
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.value.photos.map((p) => p.takenAt)).toEqual(['30 Maret 2026 pukul 10.15 WITA (± waktu kamera, zona tidak tercatat)', '30 Maret 2026 pukul 10.15 WITA']);
+  });
+
   it('concludes reject naming each failed requirement', () => {
     const r = report(applicationFailing.R3());
     expect(r.ok && r.value.conclusion).toContain('TIDAK MEMENUHI persyaratan R3 (Anggota ≥ 20 orang di wilayah KCP) dan direkomendasikan untuk DITOLAK.');

@@ -1,7 +1,7 @@
 // Small formatting helpers shared by the document view models.
 import type { Application } from '../application';
 import { dateInOffset, WITA_OFFSET_MINUTES, type CalendarDate } from '../dates';
-import type { EvidenceRef } from '../findings';
+import type { EvidenceRef, PhotoTimeSource } from '../findings';
 import { formatDateLong } from '../wording';
 
 /** "0,12070° LU, 117,48560° BT": Indonesian decimal comma, hemisphere letters. */
@@ -17,6 +17,15 @@ export function formatInstantWita(iso: string): string {
   const hh = String(shifted.getUTCHours()).padStart(2, '0');
   const mm = String(shifted.getUTCMinutes()).padStart(2, '0');
   return `${formatDateLong(dateInOffset(instant, WITA_OFFSET_MINUTES))} pukul ${hh}.${mm} WITA`;
+}
+
+/**
+ * A photo's time in WITA; when the camera wrote no zone and it was read as WITA, said to be an
+ * estimate so nobody takes a guessed zone for an exact time.
+ */
+export function formatPhotoTime(iso: string, source: PhotoTimeSource | undefined): string {
+  const time = formatInstantWita(iso);
+  return source === 'camera_assumed_wita' ? `${time} (± waktu kamera, zona tidak tercatat)` : time;
 }
 
 export const placeAndDate = (place: string, date: CalendarDate): string => `${place}, ${formatDateLong(date)}`;

@@ -6,7 +6,7 @@ import type { Finding, FindingStatus } from '../findings';
 import { findingStatusLabels } from '../messages';
 import { requirement } from '../requirements';
 import { formatDateLong } from '../wording';
-import { describeEvidence, formatCoordinates, formatInstantWita } from './format';
+import { describeEvidence, formatCoordinates, formatPhotoTime } from './format';
 import { documentErrors, labels } from './texts';
 
 export type DocumentErrorCode = 'decision_incomplete' | 'invalid_input';
@@ -62,7 +62,7 @@ export function photoAppendix(findings: readonly Finding[]): PhotoEntry[] {
         blobSha256: e.blobSha256,
         requirement: f.requirement,
         caption: `${f.requirement} — ${requirement(f.requirement).label}`,
-        takenAt: e.takenAt === undefined ? undefined : formatInstantWita(e.takenAt),
+        takenAt: e.takenAt === undefined ? undefined : formatPhotoTime(e.takenAt, e.takenAtSource),
         location: e.lat === undefined || e.lon === undefined ? undefined : formatCoordinates(e.lat, e.lon),
       });
     }

@@ -9,7 +9,7 @@ import ListItem from '@mui/material/ListItem';
 import ListItemText from '@mui/material/ListItemText';
 import Typography from '@mui/material/Typography';
 import type { ImportedPhoto } from '../../../common/contract/evidence';
-import { formatInstantWita, type Coordinates, type EvidenceRef, type SubmittedDocument } from '../../../common/domain';
+import { formatPhotoTime, type Coordinates, type EvidenceRef, type SubmittedDocument } from '../../../common/domain';
 import { t } from '../../i18n';
 import type { Api } from '../../platform/api';
 import { AddPhotos } from './AddPhotos';
@@ -41,7 +41,7 @@ interface EvidenceListProps {
 }
 
 export function describeRef(ref: EvidenceRef, documents: readonly SubmittedDocument[]): string {
-  if (ref.kind === 'photo') return text.photo(ref.takenAt === undefined ? undefined : formatInstantWita(ref.takenAt));
+  if (ref.kind === 'photo') return text.photo(ref.takenAt === undefined ? undefined : formatPhotoTime(ref.takenAt, ref.takenAtSource));
   const doc = documents.find((d) => d.id === ref.documentId);
   return text.pageRef(doc?.fileName ?? ref.documentId, ref.page);
 }

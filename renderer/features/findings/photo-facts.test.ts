@@ -40,4 +40,13 @@ describe('photoRef', () => {
     });
     expect(photoRef(stored)).toEqual({ kind: 'photo', blobSha256: sha });
   });
+
+  it('keeps how the time was found, so a zoneless camera time stays an estimate on screen', () => {
+    const stored = { sha256: sha, fileName: 'a.jpg', mediaType: 'image/jpeg' as const, sizeBytes: 10, width: 4, height: 3 };
+    const ref = photoRef({ ...stored, takenAt: '2026-03-30T10:15:00+08:00', takenAtSource: 'camera_assumed_wita' });
+    expect(ref.takenAtSource).toBe('camera_assumed_wita');
+    expect(photoFacts(ref, undefined).taken).toBe('30 Maret 2026 pukul 10.15 WITA (± waktu kamera, zona tidak tercatat)');
+    const camera = photoRef({ ...stored, takenAt: '2026-03-30T10:15:00+08:00', takenAtSource: 'camera' });
+    expect(photoFacts(camera, undefined).taken).toBe('30 Maret 2026 pukul 10.15 WITA');
+  });
 });

@@ -2,7 +2,7 @@
 // from the planned KCP. The distance needs both points; without one the line says which is missing
 // rather than leaving the verifier to wonder.
 import type { ImportedPhoto } from '../../../common/contract/evidence';
-import { distanceMeters, formatCoordinates, formatDistance, formatInstantWita, type Coordinates, type EvidenceRef } from '../../../common/domain';
+import { distanceMeters, formatCoordinates, formatDistance, formatPhotoTime, type Coordinates, type EvidenceRef } from '../../../common/domain';
 import { t } from '../../i18n';
 
 const text = t.workspace.finding;
@@ -19,7 +19,7 @@ export interface PhotoFacts {
 }
 
 export function photoFacts(ref: PhotoRef, kcp: Coordinates | undefined): PhotoFacts {
-  const taken = ref.takenAt === undefined ? text.photoNoTime : formatInstantWita(ref.takenAt);
+  const taken = ref.takenAt === undefined ? text.photoNoTime : formatPhotoTime(ref.takenAt, ref.takenAtSource);
   if (ref.lat === undefined || ref.lon === undefined) return { taken, place: text.photoNoPlace };
   const place = text.photoPlace(formatCoordinates(ref.lat, ref.lon));
   if (kcp === undefined) return { taken, place, distance: text.photoNoKcpPoint };
@@ -27,12 +27,13 @@ export function photoFacts(ref: PhotoRef, kcp: Coordinates | undefined): PhotoFa
   return { taken, place, distance: text.photoDistance(formatDistance(meters)), meters };
 }
 
-/** The evidence reference a stored photo becomes: its bytes by SHA-256, with time and place when known. */
+/** The evidence reference a stored photo becomes: its bytes by SHA-256, with time (and how it was found) and place when known. */
 export function photoRef(photo: ImportedPhoto): PhotoRef {
   return {
     kind: 'photo',
     blobSha256: photo.sha256,
     ...(photo.takenAt === undefined ? {} : { takenAt: photo.takenAt }),
+    ...(photo.takenAt === undefined || photo.takenAtSource === undefined ? {} : { takenAtSource: photo.takenAtSource }),
     ...(photo.location === undefined ? {} : { lat: photo.location.lat, lon: photo.location.lon }),
   };
 }
