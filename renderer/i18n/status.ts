@@ -31,6 +31,12 @@ export const status = {
     bytes: (what: string, done: number, total: number) => `${what}: ${n(Math.round(done / 1024))} dari ${n(Math.round(total / 1024))} KB`,
     syncPhase: { upload: 'Mengunggah berkas', push: 'Mengirim perubahan', pull: 'Mengambil perubahan', prefetch: 'Mengunduh dokumen' },
     importPhase: { reading: 'Membaca paket', checking: 'Memeriksa dokumen', storing: 'Menyimpan ke brankas' },
+    // Short words for the app bar chip (the full sentence goes to its tooltip and aria-label).
+    syncShort: { upload: 'Unggah', push: 'Kirim', pull: 'Ambil', prefetch: 'Unduh' },
+    short: (what: string, done: number, total: number) => (total > 0 ? `${what} ${n(done)}/${n(total)}` : what),
+    shortDone: (what: string) => `${what} selesai`,
+    shortStopped: (what: string) => `${what} terhenti`,
+    stopped: (what: string, offline: boolean) => (offline ? `${what} terhenti: perangkat luring` : `${what} terhenti sebelum selesai`),
     enginePhase: {
       restoring: 'Sinkron: memulihkan dari jurnal…',
       journaling: 'Sinkron: mencatat ke jurnal…',

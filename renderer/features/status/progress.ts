@@ -13,7 +13,13 @@ export interface TaskProgress {
   readonly kind: TaskKind;
   /** 0–1 when the total is known; undefined for an indeterminate bar. */
   readonly fraction: number | undefined;
+  /** The full sentence: tooltip and aria-label. */
   readonly label: string;
+  /** What fits on the app bar chip: a word and the figures. */
+  readonly short: string;
+  /** The task's name alone, for saying it stopped: in full, and as the chip's word. */
+  readonly what: string;
+  readonly word: string;
   readonly finished: boolean;
 }
 
@@ -24,27 +30,46 @@ export function importProgress(p: EventPayload<Events, 'packets.importProgress'>
     kind: 'import',
     fraction: fraction(p.done, p.total),
     label: text.label(text.importPhase[p.phase], p.done, p.total),
+    short: text.short(text.import, p.done, p.total),
+    what: text.import,
+    word: text.import,
     // Storing is the last phase: when it reports everything done, the import is over.
     finished: p.phase === 'storing' && p.total > 0 && p.done >= p.total,
   };
 }
 
 export function documentsProgress(p: EventPayload<Events, 'documents.progress'>): TaskProgress {
-  return { kind: 'documents', fraction: fraction(p.step, p.steps), label: `${text.documents}: ${p.label}`, finished: p.step >= p.steps };
+  // Steps count from 0, and main reports the last one ("Selesai") when the document is stored:
+  // that report is the end, there is no step `steps`.
+  const finished = p.step + 1 >= p.steps;
+  return {
+    kind: 'documents',
+    fraction: finished ? 1 : fraction(p.step, p.steps),
+    label: `${text.documents}: ${p.label}`,
+    short: finished ? text.shortDone(text.documents) : text.short(text.documents, p.step + 1, p.steps),
+    what: text.documents,
+    word: text.documents,
+    finished,
+  };
 }
 
 export function syncProgress(p: EventPayload<Events, 'sync.progress'>): TaskProgress {
   const what = text.syncPhase[p.phase];
+  const word = text.syncShort[p.phase];
+  const bytes = p.unit === 'bytes' && p.total > 0;
   return {
     kind: 'sync',
     fraction: fraction(p.done, p.total),
-    label: p.unit === 'bytes' && p.total > 0 ? text.bytes(what, p.done, p.total) : text.label(what, p.done, p.total),
-    // A round has several phases; each reports its own end, and the next phase replaces it.
-    finished: p.total > 0 && p.done >= p.total && p.phase === 'pull',
+    label: bytes ? text.bytes(what, p.done, p.total) : text.label(what, p.done, p.total),
+    short: bytes ? `${text.short(word, Math.round(p.done / 1024), Math.round(p.total / 1024))} KB` : text.short(word, p.done, p.total),
+    what,
+    word,
+    // Every phase reports its own end; a following phase simply replaces the finished line.
+    finished: p.total > 0 && p.done >= p.total,
   };
 }
 
 /** What the engine is doing when main reports no progress of its own (journaling, a round starting). */
 export function enginePhaseTask(phase: Exclude<EnginePhase, 'idle'>): TaskProgress {
-  return { kind: 'sync', fraction: undefined, label: text.enginePhase[phase], finished: false };
+  return { kind: 'sync', fraction: undefined, label: text.enginePhase[phase], short: text.sync, what: text.sync, word: text.sync, finished: false };
 }

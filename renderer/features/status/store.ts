@@ -1,63 +1,63 @@
-// What the status area shows besides the connection: the running tasks (from main's progress
-// events) and whether the browser keeps this device's data for good. UI state only (zustand);
-// nothing here is persisted.
-import { useEffect } from 'react';
-import { create } from 'zustand';
+// What the status area shows besides the connection: the work main reports by progress events
+// (see tasks.ts for when a line ends) and whether the browser keeps this device's data for good.
+// UI state only (zustand); nothing here is persisted.
+import { useEffect, useRef } from 'react';
+import { create, useStore } from 'zustand';
 import { requestPersistentStorage, type PersistenceResult } from '../../db/storage';
 import { api } from '../../platform/api';
-import { useConnectionFeed } from '../settings';
-import { documentsProgress, importProgress, syncProgress, type TaskKind, type TaskProgress } from './progress';
-
-/** A task that reports nothing for this long has ended without saying so (e.g. a failed import). */
-const STALE_AFTER_MS = 15_000;
+import { isOnline, useConnection, useConnectionFeed } from '../settings';
+import { useEngine } from './engine';
+import { documentsProgress, importProgress, syncProgress } from './progress';
+import { createTaskBoard, shownTasks, type ShownTask } from './tasks';
 
 interface StatusStore {
-  readonly tasks: Partial<Record<TaskKind, TaskProgress>>;
   readonly persistence: PersistenceResult | undefined;
-  readonly report: (task: TaskProgress) => void;
-  readonly end: (kind: TaskKind) => void;
   readonly setPersistence: (result: PersistenceResult) => void;
 }
 
 export const useStatusStore = create<StatusStore>((set) => ({
-  tasks: {},
   persistence: undefined,
-  report: (task) => {
-    set((s) => ({ tasks: { ...s.tasks, [task.kind]: task } }));
-  },
-  end: (kind) => {
-    set((s) => ({ tasks: Object.fromEntries(Object.entries(s.tasks).filter(([k]) => k !== kind)) }));
-  },
   setPersistence: (persistence) => {
     set({ persistence });
   },
 }));
 
-/** The running tasks, in a fixed order. */
-export const runningTasks = (tasks: StatusStore['tasks']): TaskProgress[] =>
-  (['import', 'documents', 'sync'] as const).flatMap((k) => (tasks[k] === undefined ? [] : [tasks[k]]));
+/** One board per window: the status area is mounted once, in the shell. */
+const board = createTaskBoard();
+
+/** The tasks to show, in a fixed order. */
+export function useShownTasks(): ShownTask[] {
+  return shownTasks(useStore(board.store));
+}
 
 function follow(): () => void {
-  const timers = new Map<TaskKind, ReturnType<typeof setTimeout>>();
-  const { report, end } = useStatusStore.getState();
-  const onProgress = (task: TaskProgress): void => {
-    clearTimeout(timers.get(task.kind));
-    if (task.finished) {
-      end(task.kind);
-      return;
-    }
-    report(task);
-    timers.set(task.kind, setTimeout(() => { end(task.kind); }, STALE_AFTER_MS));
-  };
   const stops = [
-    api.on('packets.importProgress', (p) => { onProgress(importProgress(p)); }),
-    api.on('documents.progress', (p) => { onProgress(documentsProgress(p)); }),
-    api.on('sync.progress', (p) => { onProgress(syncProgress(p)); }),
+    api.on('packets.importProgress', (p) => { board.report(importProgress(p)); }),
+    api.on('documents.progress', (p) => { board.report(documentsProgress(p)); }),
+    api.on('sync.progress', (p) => { board.report(syncProgress(p)); }),
   ];
   return () => {
     for (const stop of stops) stop();
-    for (const timer of timers.values()) clearTimeout(timer);
+    board.dispose();
   };
+}
+
+/**
+ * Sync work that main stops reporting because the device went offline, or because the engine
+ * left its phase (a failed prefetch is dropped there), is said to have stopped instead of
+ * spinning on.
+ */
+function useSyncStops(): void {
+  const online = useConnection(isOnline);
+  const phase = useEngine().state.phase;
+  const previous = useRef(phase);
+  useEffect(() => {
+    if (!online) board.stop('sync', true);
+  }, [online]);
+  useEffect(() => {
+    if (phase === 'idle' && previous.current !== 'idle') board.stop('sync', false);
+    previous.current = phase;
+  }, [phase]);
 }
 
 /**
@@ -67,6 +67,7 @@ function follow(): () => void {
  */
 export function useStatusFeeds(): void {
   useConnectionFeed();
+  useSyncStops();
   useEffect(() => {
     let current = true;
     void requestPersistentStorage().then((result) => {

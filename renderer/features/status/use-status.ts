@@ -2,10 +2,10 @@
 // database.
 import { useWorkspace } from '../intake';
 import { useConnection, type ConnectionState } from '../settings';
-import type { TaskProgress } from './progress';
 import { statusView, type StatusView } from './status-view';
 import { enginePhaseTask } from './progress';
-import { runningTasks, useStatusStore } from './store';
+import { useShownTasks, useStatusStore } from './store';
+import type { ShownTask } from './tasks';
 import { useEngine } from './engine';
 import { useLocalSync, type LocalSync } from './use-local-sync';
 import type { PersistenceResult } from '../../db/storage';
@@ -15,7 +15,7 @@ export interface StatusReading {
   readonly connection: ConnectionState;
   readonly local: LocalSync | undefined;
   readonly dbReady: boolean;
-  readonly tasks: readonly TaskProgress[];
+  readonly tasks: readonly ShownTask[];
   readonly persistence: PersistenceResult | undefined;
   /** Asks main again and, when an engine is bound, runs a sync round. */
   readonly retry: () => Promise<void>;
@@ -26,12 +26,11 @@ export function useStatus(): StatusReading {
   const db = workspace.status === 'ready' ? workspace.workspace.db : undefined;
   const connection = useConnection();
   const local = useLocalSync(db);
-  const tasks = useStatusStore((s) => s.tasks);
+  const running = useShownTasks();
   const persistence = useStatusStore((s) => s.persistence);
   const engine = useEngine();
   const view = statusView(connection, local, engine.state.error);
-  const running = runningTasks(tasks);
-  const engineTask = engine.state.phase === 'idle' || running.some((t) => t.kind === 'sync') ? [] : [enginePhaseTask(engine.state.phase)];
+  const engineTask = engine.state.phase === 'idle' || running.some((t) => t.kind === 'sync') ? [] : [{ ...enginePhaseTask(engine.state.phase), state: 'running' as const }];
   return {
     view,
     connection,
