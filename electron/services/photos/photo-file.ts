@@ -3,6 +3,7 @@
 // limit, so a file that grows or is swapped after the check is refused rather than read whole.
 import { constants, promises as fsp } from 'node:fs';
 import { Failure } from '../../../common/contract';
+import { readAtMost } from '../inbox/named-files';
 import { photoMessages } from './messages';
 
 /** Phone cameras write 2–12 MB; 25 MiB leaves room for high-resolution cameras and refuses videos and archives. */
@@ -21,26 +22,6 @@ export interface ReadPhotoOptions {
 
 const tooLarge = (name: string, limit: number): Failure => new Failure('photo_too_large', photoMessages.tooLarge(name, Math.floor(limit / (1024 * 1024))));
 
-async function readAtMost(handle: fsp.FileHandle, name: string, limit: number): Promise<Uint8Array> {
-  const buffer = Buffer.alloc(Math.min(limit + 1, 1024 * 1024));
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { bytesRead } = await handle.read(buffer, 0, buffer.length, total);
-    if (bytesRead === 0) break;
-    total += bytesRead;
-    if (total > limit) throw tooLarge(name, limit);
-    chunks.push(Uint8Array.from(buffer.subarray(0, bytesRead)));
-  }
-  const bytes = new Uint8Array(total);
-  let at = 0;
-  for (const c of chunks) {
-    bytes.set(c, at);
-    at += c.length;
-  }
-  return bytes;
-}
-
 /** The bytes of the file at `path`, shown to people as `fileName`; a Failure in Indonesian otherwise. */
 export async function readPhotoFile(path: string, fileName: string, options: ReadPhotoOptions): Promise<PhotoFile> {
   const limit = options.maxBytes ?? MAX_PHOTO_BYTES;
@@ -54,7 +35,7 @@ export async function readPhotoFile(path: string, fileName: string, options: Rea
     const stat = await handle.stat();
     if (!stat.isFile()) throw new Failure('photo_unreadable', photoMessages.unreadable(fileName));
     if (stat.size > limit) throw tooLarge(fileName, limit);
-    return { fileName, bytes: await readAtMost(handle, fileName, limit) };
+    return { fileName, bytes: await readAtMost(handle, limit, () => tooLarge(fileName, limit)) };
   } catch (error) {
     if (error instanceof Failure) throw error;
     throw new Failure('photo_unreadable', photoMessages.unreadable(fileName));

@@ -8,6 +8,7 @@ import { constants, promises as fsp } from 'node:fs';
 import { join } from 'node:path';
 import { Failure } from '../../../common/contract';
 import type { CertificateInboxEntry } from '../../../common/contract/signing';
+import { NamedFileFolder, readAtMost } from '../inbox/named-files';
 import type { StagedFile } from './intake';
 import { MAX_P12_BYTES, keystoreMessages } from './keystore';
 
@@ -23,48 +24,21 @@ export const certificateInboxMessages = {
 /** The default folder under the app's data directory. */
 export const certificateInboxFor = (dataDir: string): string => join(dataDir, 'certificates-inbox');
 
-// A name the renderer may use: one path segment, no hidden files, no control characters.
-function isPlainName(name: string): boolean {
-  if (name.length === 0 || name.length > 255 || name.startsWith('.')) return false;
-  if (name.includes('/') || name.includes('\\')) return false;
-  for (let i = 0; i < name.length; i += 1) {
-    const code = name.charCodeAt(i);
-    if (code < 0x20 || code === 0x7f) return false;
-  }
-  return CERTIFICATE_FILE.test(name);
-}
-
-// Reads to the end but never more than one byte past `limit`: a file that grew after the stat
-// is refused rather than read whole.
-async function readAtMost(handle: fsp.FileHandle, limit: number): Promise<Uint8Array> {
-  const buffer = Buffer.alloc(limit + 1);
-  let filled = 0;
-  for (;;) {
-    const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, filled);
-    if (bytesRead === 0) break;
-    filled += bytesRead;
-    if (filled > limit) throw new Failure('certificate_unreadable', keystoreMessages.tooLarge);
-  }
-  return Uint8Array.from(buffer.subarray(0, filled));
-}
-
 export class CertificateInbox {
-  constructor(readonly dir: string) {}
+  readonly #folder: NamedFileFolder;
+
+  constructor(readonly dir: string) {
+    this.#folder = new NamedFileFolder(dir, CERTIFICATE_FILE, () => new Failure('certificate_inbox_io', certificateInboxMessages.folder(dir)));
+  }
 
   /** The certificate files waiting in the folder, by name; creates the folder on first use. */
   async list(): Promise<CertificateInboxEntry[]> {
-    const names = await this.#names();
-    const entries: CertificateInboxEntry[] = [];
-    for (const name of names) {
-      const stat = await fsp.lstat(join(this.dir, name)).catch(() => undefined);
-      if (stat?.isFile() === true) entries.push({ name, size: stat.size });
-    }
-    return entries;
+    return (await this.#folder.files()).map(({ name, stat }) => ({ name, size: stat.size }));
   }
 
   /** The bytes of the entry called `name`, or a refusal that names the file and the folder. */
   async read(name: string): Promise<StagedFile> {
-    if (!(await this.#names()).includes(name)) {
+    if (!(await this.#folder.names()).includes(name)) {
       throw new Failure('certificate_inbox_unknown', certificateInboxMessages.unknown(name, this.dir));
     }
     let handle: fsp.FileHandle;
@@ -78,23 +52,13 @@ export class CertificateInbox {
       const stat = await handle.stat();
       if (!stat.isFile()) throw new Failure('certificate_inbox_unknown', certificateInboxMessages.unknown(name, this.dir));
       if (stat.size > MAX_P12_BYTES) throw new Failure('certificate_unreadable', keystoreMessages.tooLarge);
-      const bytes = await readAtMost(handle, MAX_P12_BYTES);
+      const bytes = await readAtMost(handle, MAX_P12_BYTES, () => new Failure('certificate_unreadable', keystoreMessages.tooLarge));
       return { fileName: name, bytes };
     } catch (error) {
       if (error instanceof Failure) throw error;
       throw new Failure('certificate_unreadable', certificateInboxMessages.unreadable(name));
     } finally {
       await handle.close();
-    }
-  }
-
-  async #names(): Promise<string[]> {
-    try {
-      await fsp.mkdir(this.dir, { recursive: true, mode: 0o700 });
-      const names = await fsp.readdir(this.dir);
-      return names.filter(isPlainName).sort((a, b) => a.localeCompare(b, 'id'));
-    } catch {
-      throw new Failure('certificate_inbox_io', certificateInboxMessages.folder(this.dir));
     }
   }
 }
