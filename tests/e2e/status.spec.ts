@@ -81,3 +81,46 @@ test('offline, with the reason and a retry, while the host’s sync service does
   await expect(banner.getByTestId('status-connection')).not.toHaveAttribute('aria-label', /Layanan sinkronisasi tidak dapat dihubungi/);
   await expect(banner.getByTestId('status-connection')).toHaveText('Luring');
 });
+
+test('finished work shows without a spinner and goes; cut-off work says it stopped; the words fit', async ({ page }) => {
+  const problems = watchProblems(page);
+  // Main's events, as the host would send them: a document just stored, and a prefetch that
+  // reported 16 of 40 and then nothing more (this host is offline). A long retry keeps the
+  // browser from replaying them.
+  const events = [
+    { name: 'documents.progress', payload: { kind: 'verification_report', step: 3, steps: 4, label: 'Selesai' } },
+    { name: 'sync.progress', payload: { phase: 'prefetch', done: 16, total: 40, unit: 'items' } },
+  ];
+  await page.route('**/events', (route) =>
+    route.fulfill({
+      status: 200,
+      headers: { 'content-type': 'text/event-stream', 'cache-control': 'no-store' },
+      body: `retry: 3600000\n\n${events.map((e) => `data: ${JSON.stringify(e)}\n\n`).join('')}`,
+    }),
+  );
+  await openApp(page, '/status');
+  const banner = page.getByRole('banner');
+  const fits = async (task: ReturnType<Page['getByTestId']>): Promise<boolean> =>
+    task.locator('.MuiTypography-root').evaluate((el) => el.scrollWidth <= el.clientWidth);
+
+  const documents = banner.getByTestId('status-task-documents');
+  await expect(documents).toHaveAttribute('data-state', 'done');
+  await expect(documents).toContainText('Dokumen selesai');
+  await expect(documents).toHaveAttribute('title', 'Dokumen: Selesai');
+  await expect(documents.locator('.MuiCircularProgress-root')).toHaveCount(0);
+  expect(await fits(documents)).toBe(true);
+  await expectAccessible(page);
+  await expect(documents).toHaveCount(0);
+
+  // The prefetch is not left spinning: it is said to have stopped (whether the engine left its
+  // phase or main fell silent), without a spinner, and then it goes too.
+  const prefetch = banner.getByTestId('status-task-sync');
+  await expect(prefetch).toHaveAttribute('data-state', 'stopped', { timeout: 30_000 });
+  await expect(prefetch).toContainText('Unduh terhenti');
+  await expect(prefetch).toHaveAttribute('title', /^Mengunduh dokumen terhenti/);
+  await expect(prefetch.locator('.MuiCircularProgress-root')).toHaveCount(0);
+  expect(await fits(prefetch)).toBe(true);
+  await expectAccessible(page);
+  await expect(prefetch).toHaveCount(0);
+  expect(problems).toEqual([]);
+});
