@@ -41,6 +41,10 @@ test('pending operations follow an edit; a conflict shows both values and is res
   await expect(page.getByTestId('storage-notice')).toContainText('data di laptop ini dapat dihapus otomatis bila disk hampir penuh');
   await expect(banner.getByTestId('status-storage')).toHaveText('Data belum permanen');
   await expectAccessible(page);
+  // Under the pointer a chip keeps its own fill: MUI's grey hover left dark text on the blue bar.
+  await banner.getByTestId('status-storage').hover();
+  await expectAccessible(page);
+  await page.mouse.move(0, 700);
   await screenshotScreen(page, testInfo, 'status');
 
   // The conflict: this device's note and the server's, side by side; the server's is chosen.
