@@ -23,6 +23,9 @@ describe('distanceMeters', () => {
 
   it('obeys the triangle inequality', () => {
     fc.assert(fc.property(point, point, point, (a, b, c) => distanceMeters(a, c) <= distanceMeters(a, b) + distanceMeters(b, c) + 1e-6));
+    // Found by fast-check (seed 1387531970): near-antipodes, where haversine's asin lost ~0.1 m.
+    const [a, b, c] = [{ lat: 0, lon: 179.9999999449465 }, { lat: 0, lon: -0.000008332696111779114 }, { lat: 0, lon: 0 }];
+    expect(distanceMeters(a, c)).toBeLessThanOrEqual(distanceMeters(a, b) + distanceMeters(b, c) + 1e-6);
   });
 
   it('measures along a meridian as the arc of the latitude difference', () => {

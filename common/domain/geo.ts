@@ -1,5 +1,5 @@
 // How far a site photo was taken from the planned KCP: great-circle distance on the mean Earth
-// sphere (haversine). A sphere is off from the ellipsoid by at most ~0.5 %, far below what phone
+// sphere. A sphere is off from the ellipsoid by at most ~0.5 %, far below what phone
 // GPS is accurate to, and needs no library.
 import type { Coordinates } from './application';
 
@@ -8,13 +8,20 @@ export const EARTH_RADIUS_M = 6_371_008.8;
 
 const radians = (degrees: number): number => (degrees * Math.PI) / 180;
 
-/** Great-circle distance between two points, in metres. */
+/**
+ * Great-circle distance between two points, in metres: the central angle as atan2 of its sine
+ * and cosine (Vincenty's formula on a sphere). Haversine's asin loses precision towards
+ * antipodes (~0.1 m there; a property test found the triangle inequality broken by it); this
+ * form is well-conditioned everywhere and exactly zero from a point to itself.
+ */
 export function distanceMeters(a: Coordinates, b: Coordinates): number {
-  const dLat = radians(b.lat - a.lat);
-  const dLon = radians(b.lon - a.lon);
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(radians(a.lat)) * Math.cos(radians(b.lat)) * Math.sin(dLon / 2) ** 2;
-  // Rounding can push h a hair past 1 for antipodes; asin would then answer NaN.
-  return 2 * EARTH_RADIUS_M * Math.asin(Math.sqrt(Math.min(1, h)));
+  const φ1 = radians(a.lat);
+  const φ2 = radians(b.lat);
+  const Δλ = radians(b.lon - a.lon);
+  const east = Math.cos(φ2) * Math.sin(Δλ);
+  const north = Math.cos(φ1) * Math.sin(φ2) - Math.sin(φ1) * Math.cos(φ2) * Math.cos(Δλ);
+  const along = Math.sin(φ1) * Math.sin(φ2) + Math.cos(φ1) * Math.cos(φ2) * Math.cos(Δλ);
+  return EARTH_RADIUS_M * Math.atan2(Math.hypot(east, north), along);
 }
 
 /**
