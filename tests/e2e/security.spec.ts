@@ -24,7 +24,8 @@ test('without the secret cookie, calls, events and vault files are refused', asy
 });
 
 test('a browser that never got the secret sees the shell but a clear refusal', async ({ page }) => {
-  await page.goto(`${testHost().origin}/`);
+  // About is where app.info answers (the app now opens on the inbox): its refusal is spelled out there.
+  await page.goto(`${testHost().origin}/#/tentang`);
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('Informasi aplikasi tidak dapat dimuat.');
   await expect(alert).toContainText('Sesi tidak sah');
