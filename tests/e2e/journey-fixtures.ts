@@ -11,6 +11,7 @@ import type { Application } from '../../common/domain';
 import { applicationFailing, cleanApplication } from '../../common/domain/fixtures';
 import { buildPacketFiles, writePacketFolder } from '../../electron/services/samples/sample-packets';
 import { runAdminCommand, startChildServer, type ChildServer } from '../../server/testing/child';
+import { screenshotInto } from './supervisor-fixtures';
 import { startHostProcess, stopHostProcess, type RunningHost } from './web-host-process';
 
 /** Two shared cores run a server, two hosts, Chromium and PDF work: waits get room. */
@@ -132,19 +133,5 @@ export async function signIn(laptop: Laptop, server: JourneyServer, who: (typeof
   await expect(page.getByText(who.name).first()).toBeVisible();
 }
 
-/**
- * The screen as the user guide shows it: into docs/user-guide/ when VERIKOP_SCREENSHOTS=1 (to
- * refresh the committed ones), otherwise beside the test's other output, so an ordinary run
- * leaves the work tree as it was.
- */
-export async function guideShot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
-  const file = process.env.VERIKOP_SCREENSHOTS === '1' ? path.resolve(import.meta.dirname, '../../docs/user-guide', `${name}.png`) : testInfo.outputPath(`${name}.png`);
-  await mkdir(path.dirname(file), { recursive: true });
-  // The window as tall as the content, so nothing is cut and the fixed app bar stays on top
-  // (a full-page capture would paint it over the middle of a scrolled page).
-  const viewport = page.viewportSize() ?? { width: 1366, height: 768 };
-  const height = await page.evaluate(() => document.documentElement.scrollHeight);
-  await page.setViewportSize({ width: viewport.width, height: Math.max(viewport.height, Math.min(height, 2400)) });
-  await page.screenshot({ path: file });
-  await page.setViewportSize(viewport);
-}
+/** The screen as the user guide shows it, for docs/user-guide/ (see screenshotInto). */
+export const guideShot = (page: Page, testInfo: TestInfo, name: string): Promise<void> => screenshotInto('user-guide', page, testInfo, name);

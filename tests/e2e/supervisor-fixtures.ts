@@ -222,12 +222,13 @@ export async function expectAccessible(page: Page): Promise<void> {
 }
 
 /**
- * A screenshot of the whole screen, the window made as tall as the content so nothing is cut:
- * into docs/screenshots/ when VERIKOP_SCREENSHOTS=1 (to refresh the committed ones), otherwise
- * beside the test's other output, so an ordinary run leaves the work tree as it was.
+ * A screenshot of the whole screen into docs/<folder>/ when VERIKOP_SCREENSHOTS=1 (to refresh the
+ * committed ones), otherwise beside the test's other output, so an ordinary run leaves the work
+ * tree as it was. The window is made as tall as the content, so nothing is cut and the fixed app
+ * bar stays on top (a full-page capture would paint it over the middle of a scrolled page).
  */
-export async function screenshotScreen(page: Page, testInfo: TestInfo, name: string): Promise<void> {
-  const file = process.env.VERIKOP_SCREENSHOTS === '1' ? path.resolve(import.meta.dirname, '../../docs/screenshots', `${name}.png`) : testInfo.outputPath(`${name}.png`);
+export async function screenshotInto(folder: 'screenshots' | 'user-guide', page: Page, testInfo: TestInfo, name: string): Promise<void> {
+  const file = process.env.VERIKOP_SCREENSHOTS === '1' ? path.resolve(import.meta.dirname, '../../docs', folder, `${name}.png`) : testInfo.outputPath(`${name}.png`);
   await mkdir(path.dirname(file), { recursive: true });
   const viewport = page.viewportSize() ?? { width: 1366, height: 768 };
   const height = await page.evaluate(() => document.documentElement.scrollHeight);
@@ -235,3 +236,6 @@ export async function screenshotScreen(page: Page, testInfo: TestInfo, name: str
   await page.screenshot({ path: file });
   await page.setViewportSize(viewport);
 }
+
+/** A screen for docs/screenshots/ (see screenshotInto). */
+export const screenshotScreen = (page: Page, testInfo: TestInfo, name: string): Promise<void> => screenshotInto('screenshots', page, testInfo, name);
