@@ -74,6 +74,13 @@ export async function stopServer(server: JourneyServer): Promise<void> {
   server.current = undefined;
 }
 
+/** Assigns one more application to the verifier: the server is stopped for the admin CLI and started again on its port. */
+export async function assignWhileRunning(server: JourneyServer, app: Application): Promise<void> {
+  await stopServer(server);
+  await intake(server.dataDir, app);
+  await restartServer(server);
+}
+
 /** The server again, on the same data and the same port (the address the laptops keep). */
 export async function restartServer(server: JourneyServer): Promise<void> {
   const port = Number(new URL(server.url).port);

@@ -3,6 +3,7 @@
 // fast scroll are never read (each read scans the query's index keys, so a pile of them would
 // queue behind each other). A new query (filters changed) starts afresh; answers for an old
 // query are dropped.
+import { liveQuery } from 'dexie';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { VerikopDb } from '../../db/database';
 import { isDbFailure } from '../../db/errors';
@@ -81,6 +82,27 @@ export function useInboxPages(db: VerikopDb, base: InboxBase): InboxPages {
     setState(empty(key));
     pump();
   }, [key, pump, attempt]);
+
+  // The blocks are read once, not live: files that sync brings while the list is on screen (a
+  // pull moves the sync cursor in the same transaction as its rows) are read afresh, or a person
+  // who just signed in would look at an empty inbox until they left it. Only a moved cursor
+  // counts: the row also changes on every empty pull, and a reload resets the loaded blocks.
+  useEffect(() => {
+    let seen: number | undefined;
+    const subscription = liveQuery(() => db.syncState.get('local')).subscribe({
+      next: (row) => {
+        const cursor = row?.cursor ?? 0;
+        if (seen !== undefined && cursor !== seen) setAttempt((a) => a + 1);
+        seen = cursor;
+      },
+      error: (e: unknown) => {
+        console.error('Kotak masuk tidak dapat mengikuti sinkronisasi; buka ulang untuk melihat berkas baru.', e);
+      },
+    });
+    return () => {
+      subscription.unsubscribe();
+    };
+  }, [db]);
 
   const current = state.key === key ? state : empty(key);
   return {
