@@ -4,7 +4,7 @@
 // written after the rename, so a row always means a complete file; a crash between the two is
 // repaired the next time someone asks for the blob.
 import { createHash } from 'node:crypto';
-import { createReadStream, createWriteStream } from 'node:fs';
+import { createReadStream } from 'node:fs';
 import { mkdir, open, rename, rm, stat, truncate } from 'node:fs/promises';
 import path from 'node:path';
 import { Transform, type Readable } from 'node:stream';
@@ -135,8 +135,12 @@ export class BlobStore {
   private async receive(sha256: string, offset: number, length: number, body: Readable, uploadedBy: number): Promise<AppendResult> {
     const partial = this.partialPath(sha256);
     await mkdir(path.dirname(partial), { recursive: true });
+    // Opened before the first byte is read: a stream that opens its file lazily may not have
+    // created it yet when an oversized first chunk fails the pipeline, and the truncate below
+    // then met no file (a 500 instead of 400, seen in CI).
+    const handle = await open(partial, 'a');
     try {
-      await pipeline(body, limitTo(length - offset), createWriteStream(partial, { flags: 'a' }));
+      await pipeline(body, limitTo(length - offset), handle.createWriteStream());
     } catch (error) {
       if (error instanceof TooLong) {
         await truncate(partial, offset);
