@@ -11,7 +11,7 @@ import type { Actor } from '../../common/domain/workflow';
 import { settleOutbox } from './answers';
 import { importApplication } from './applications';
 import { verifyLocalAuditTrail } from './audit';
-import { listConflicts, resolveConflict } from './conflicts';
+import { listConflicts, resolveConflict, SERVER_VALUE_CHANGED_MESSAGE } from './conflicts';
 import { VerikopDb } from './database';
 import { saveDraft } from './drafts';
 import { saveFinding } from './findings';
@@ -129,9 +129,59 @@ describe('resolveConflict of the decision reason', () => {
       const draft = await db.recommendationDrafts.get(APP);
       if (choice === 'server') expect(draft).toMatchObject({ reason: 'Anggota kurang dari 20', version: 15 });
       else {
-        expect(draft).toMatchObject({ reason: 'Anggota cukup', version: 7 });
-        expect((await pendingOps(db)).filter((o) => o.type === 'decision.set')).toEqual([expect.objectContaining({ changes: { reason: { value: 'Anggota cukup', base: 7 } } })]);
+        // On the server's current version (the pull moved the conflict to 15), not the one the conflict was found at.
+        expect(draft).toMatchObject({ reason: 'Anggota cukup', version: 15 });
+        expect((await pendingOps(db)).filter((o) => o.type === 'decision.set')).toEqual([expect.objectContaining({ changes: { reason: { value: 'Anggota cukup', base: 15 } } })]);
       }
+    }
+  });
+});
+
+describe('an open conflict follows the server’s value as pulls bring it', () => {
+  const openConflict = async (db: VerikopDb) => (await listConflicts(db))[0];
+
+  it('takes a newer pulled value, version and author; an older or equal one changes nothing', async () => {
+    const { db } = await withNoteConflict();
+    await pullNote(db, 'Izin tidak ditemukan (catatan lama)', 7);
+    await pullNote(db, 'Izin tidak ditemukan', 9);
+    expect((await openConflict(db))?.server).toEqual({ value: 'Izin tidak ditemukan', version: 9, userId: 'u-andi' });
+    await pullNote(db, 'Izin ditemukan di lemari arsip', 12);
+    expect(await openConflict(db)).toMatchObject({ state: 'open', client: MINE, server: { value: 'Izin ditemukan di lemari arsip', version: 12, userId: 'u-andi' } });
+  });
+
+  it('follows the decision reason even while an edit of it waits to be sent', async () => {
+    const { db } = await withNoteConflict();
+    await saveDraft(db, siti, { applicationId: APP, reason: 'Anggota cukup' });
+    const draftOp = (await pendingOutbox(db, 20)).find((o) => o.type === 'decision.set');
+    const conflict: FieldConflict = { record: 'decision', field: 'reason', server: { value: 'Anggota kurang', version: 7, userId: 'u-andi' }, client: 'Anggota cukup' };
+    await settleOutbox(db, [{ opId: draftOp?.id ?? '', status: 'conflict', conflicts: [conflict] }]);
+    await saveDraft(db, siti, { applicationId: APP, reason: 'Anggota cukup, 24 orang' });
+    await applyPulled(db, { entries: [entry(15, [{ kind: 'decision', applicationId: APP, fields: { reason: stored('Anggota kurang dari 20', 15) } }])], cursor: 15, hasMore: false }, deadlineOf);
+    expect((await listConflicts(db)).find((c) => c.record === 'decision')?.server).toEqual({ value: 'Anggota kurang dari 20', version: 15, userId: 'u-andi' });
+    // The person's unsent edit stays on screen.
+    expect(await db.recommendationDrafts.get(APP)).toMatchObject({ reason: 'Anggota cukup, 24 orang' });
+  });
+
+  it("'mine' goes out on the server's current version, so the server takes it instead of finding the same conflict again", async () => {
+    const { db, conflictId } = await withNoteConflict();
+    await pullNote(db, 'Izin ditemukan di lemari arsip', 12);
+    await resolveConflict(db, siti, conflictId, 'mine', 12);
+    expect(await pendingOps(db)).toEqual([expect.objectContaining({ type: 'finding.set', changes: { note: { value: MINE, base: 12 } } })]);
+    expect(await db.findings.get([APP, 'R1'])).toMatchObject({ note: MINE, versions: { note: 12 } });
+  });
+
+  it('a choice made on a server value that has changed since it was shown is refused, and nothing changes', async () => {
+    for (const choice of ['mine', 'server'] as const) {
+      const { db, conflictId } = await withNoteConflict();
+      const shown = (await openConflict(db))?.server.version;
+      await pullNote(db, 'Izin ditemukan di lemari arsip', 12);
+      const before = { finding: await db.findings.get([APP, 'R1']), ops: await pendingOps(db), audit: await db.auditEvents.count() };
+      await expect(resolveConflict(db, siti, conflictId, choice, shown), choice).rejects.toMatchObject({ code: 'stale_state', message: SERVER_VALUE_CHANGED_MESSAGE });
+      expect({ finding: await db.findings.get([APP, 'R1']), ops: await pendingOps(db), audit: await db.auditEvents.count() }, choice).toEqual(before);
+      expect(await openConflict(db), choice).toMatchObject({ id: conflictId, state: 'open' });
+      // Shown the current value, the same choice goes through.
+      await resolveConflict(db, siti, conflictId, choice, 12);
+      expect(await listConflicts(db), choice).toEqual([]);
     }
   });
 });

@@ -7,7 +7,7 @@ import { DbFailure } from './errors';
 import { evidenceRowsOf, reindexEvidence } from './evidence';
 import type { Actor } from './model';
 import { pendingFor } from './outbox';
-import type { FindingFieldName, FindingSetOperation, Operation, StatusValue } from './protocol';
+import type { FieldConflict, FindingFieldName, FindingSetOperation, Operation, StatusValue } from './protocol';
 import type { ConflictRow, OutboxRow } from './rows';
 
 /** Open conflicts (all, or of one application), oldest first. */
@@ -19,6 +19,24 @@ export async function listConflicts(db: VerikopDb, applicationId?: string): Prom
 export function countOpenConflicts(db: VerikopDb): Promise<number> {
   return db.conflicts.where('state').equals('open').count();
 }
+
+/**
+ * A pull brought the server's value of a record's fields: an open conflict on one of them now
+ * shows that value (and its version and author), so the person chooses against what the server
+ * holds now, not what it held when the conflict was found. Older or equal versions (a log that is
+ * still catching up to the conflict's answer) change nothing. Runs inside the pull's transaction.
+ */
+export async function followServerValues(db: VerikopDb, applicationId: string, record: string, fields: Readonly<Partial<Record<string, FieldConflict['server']>>>): Promise<void> {
+  const open = await db.conflicts.where('applicationId').equals(applicationId).and((c) => c.state === 'open' && c.record === record).toArray();
+  for (const c of open) {
+    const pulled = fields[c.field];
+    if (pulled === undefined || pulled.version <= c.server.version) continue;
+    await db.conflicts.put({ ...c, server: { value: pulled.value, version: pulled.version, userId: pulled.userId } });
+  }
+}
+
+/** The server value changed after the person was shown it: choosing now would answer a value they have not seen. */
+export const SERVER_VALUE_CHANGED_MESSAGE = 'Nilai di server berubah sejak ditampilkan kepada Anda; pilihan belum diterapkan. Periksa nilai server yang terbaru, lalu pilih lagi.';
 
 const requirementOf = (record: string) => record.slice('finding/'.length) as FindingSetOperation['requirement'];
 
@@ -71,14 +89,19 @@ async function writeField(db: VerikopDb, c: ConflictRow, value: unknown, version
  * device saw the server's version is newer than the conflict: it stays, and its value stays on
  * screen — the person's latest word on the field, which goes to the server as it is.
  *
- * Pulls go on while a conflict waits, so the row may already hold a newer server value than the
- * conflict recorded: 'server' then keeps it rather than putting the older one back.
+ * Pulls go on while a conflict waits and move its server value on (followServerValues), so the
+ * choice is made against the server's current value and version. `shownServerVersion` is the
+ * version the person was shown: when the server's has moved since, nothing is applied and the
+ * person is told (stale_state), rather than answering a value they never saw. The finding row may
+ * also hold a newer server value than the conflict (pulled before conflicts followed pulls):
+ * 'server' then keeps it rather than putting the older one back.
  */
-export async function resolveConflict(db: VerikopDb, actor: Actor, conflictId: string, choice: 'mine' | 'server'): Promise<ConflictRow> {
+export async function resolveConflict(db: VerikopDb, actor: Actor, conflictId: string, choice: 'mine' | 'server', shownServerVersion?: number): Promise<ConflictRow> {
   const tables = [db.conflicts, db.applications, db.findings, db.evidence, db.recommendationDrafts];
   return userChange(db, actor, tables, async ({ now, opId }) => {
     const c = await db.conflicts.get(conflictId);
     if (c?.state !== 'open') throw new DbFailure('stale_state', 'Konflik ini sudah diselesaikan (mungkin di jendela lain); muat ulang daftar konflik.');
+    if (shownServerVersion !== undefined && shownServerVersion !== c.server.version) throw new DbFailure('stale_state', SERVER_VALUE_CHANGED_MESSAGE);
     const entityKey = entityKeyOf(c);
     const serverVersion = c.server.version;
     await db.outbox

@@ -3,11 +3,13 @@
 // the cursor are one transaction: a crash in the middle re-pulls the page instead of skipping
 // part of it. A field this device changed and has not had accepted yet keeps the local value —
 // the person's unsent edit is never overwritten; when it is pushed, the server judges it
-// (accepted, or a conflict for a person to resolve: see answers.ts).
+// (accepted, or a conflict for a person to resolve: see answers.ts). An open conflict on a pulled
+// field takes the server's newer value, so the person chooses against what the server holds now.
 import { Dexie } from 'dexie';
 import type { CalendarDate } from '../../common/domain/dates';
 import { applicationRow } from './applications';
 import { entityKeys } from './change';
+import { followServerValues } from './conflicts';
 import type { VerikopDb } from './database';
 import { evidenceRowsOf, reindexEvidence } from './evidence';
 import { pendingFor } from './outbox';
@@ -61,6 +63,7 @@ function mergedFinding(key: Pick<FindingRow, 'applicationId' | 'requirement'>, l
 async function applyFinding(db: VerikopDb, applicationId: string, requirement: FindingRow['requirement'], fields: FindingFields, now: string): Promise<void> {
   const local = await db.findings.get([applicationId, requirement]);
   const unsent = local === undefined ? new Set<string>() : await pendingFields(db, entityKeys.finding(applicationId, requirement));
+  await followServerValues(db, applicationId, `finding/${requirement}`, fields);
   const row = mergedFinding({ applicationId, requirement }, local, unsent, fields, now);
   const app = await db.applications.get(applicationId);
   await db.findings.put(row);
@@ -68,6 +71,7 @@ async function applyFinding(db: VerikopDb, applicationId: string, requirement: F
 }
 
 async function applyDecision(db: VerikopDb, applicationId: string, fields: DecisionFields, now: string): Promise<void> {
+  await followServerValues(db, applicationId, 'decision', fields);
   const local = await db.recommendationDrafts.get(applicationId);
   if (local !== undefined && (await pendingFields(db, entityKeys.decision(applicationId))).has('reason')) return;
   if (fields.reason === undefined && local === undefined) return;
@@ -146,7 +150,7 @@ async function settleEcho(db: VerikopDb, entry: LogEntry, now: string): Promise<
 }
 
 export async function applyPulled(db: VerikopDb, page: PullPage, deadlineOf: DeadlineOf): Promise<PullReport> {
-  const tables = [db.applications, db.findings, db.evidence, db.recommendationDrafts, db.approvals, db.documents, db.outbox, db.syncState];
+  const tables = [db.applications, db.findings, db.evidence, db.recommendationDrafts, db.approvals, db.documents, db.outbox, db.conflicts, db.syncState];
   return dbWrite(db, tables, async () => {
     const now = new Date().toISOString();
     const state = await syncStateIn(db);
