@@ -101,6 +101,8 @@ export const status = {
     evidenceCount: (count: number) => (count === 0 ? 'Tanpa bukti' : `${n(count)} bukti`),
     detected: (when: string) => `Terdeteksi ${when}`,
     failed: 'Pilihan tidak tersimpan.',
+    serverChanged: 'Nilai di server berubah sejak kartu ini dibuka (sinkronisasi membawa nilai yang lebih baru). Periksa nilai server di atas sebelum memilih.',
+    serverChangedSeen: 'Sudah saya periksa',
     needProfile: 'Isi profil pengguna terlebih dahulu agar pilihan tercatat atas nama Anda.',
     loadFailed: 'Daftar konflik tidak dapat dimuat.',
   },

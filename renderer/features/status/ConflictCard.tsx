@@ -1,6 +1,8 @@
 // One conflict: the file, the record and field, both values side by side, and the two choices.
 // Choosing is a user change (record, audit event and operation together); nothing is overwritten
-// before that.
+// before that. The card follows the database: a pull that brings a newer server value shows it
+// here at once, and says so until the person confirms they have looked at it; a choice carries
+// the server version the person confirmed, so one made on a value replaced meanwhile is refused.
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -32,13 +34,16 @@ export function ConflictCard({ item, db, actor }: { readonly item: ConflictItem;
   const { conflict: c, file } = item;
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
+  // The server version the person has looked at: the one the card opened with, until they confirm a newer one.
+  const [seenVersion, setSeenVersion] = useState(c.server.version);
+  const serverChanged = c.server.version !== seenVersion;
   const documents = file?.application.documents ?? [];
   const what = recordLabel(c);
   const choose = (choice: 'mine' | 'server'): void => {
     if (actor === undefined) return;
     setBusy(true);
     setError(undefined);
-    resolveConflict(db, actor, c.id, choice).then(
+    resolveConflict(db, actor, c.id, choice, seenVersion).then(
       () => { setBusy(false); },
       (e: unknown) => {
         setBusy(false);
@@ -59,6 +64,18 @@ export function ConflictCard({ item, db, actor }: { readonly item: ConflictItem;
         <Value title={text.mine} lines={valueLines(c.field, c.client, documents)} testId="conflict-mine" />
         <Value title={text.server(c.server.userId)} lines={valueLines(c.field, c.server.value, documents)} testId="conflict-server" />
       </Box>
+      {serverChanged && (
+        <Alert
+          severity="warning"
+          role="alert"
+          data-testid="conflict-server-changed"
+          action={
+            <Button color="inherit" onClick={() => { setSeenVersion(c.server.version); setError(undefined); }}>{text.serverChangedSeen}</Button>
+          }
+        >
+          {text.serverChanged}
+        </Alert>
+      )}
       {error !== undefined && <Alert severity="error" role="alert">{text.failed} {error}</Alert>}
       <Box sx={{ display: 'flex', gap: 1.5, flexWrap: 'wrap' }}>
         <Button variant="contained" disabled={busy || actor === undefined} aria-label={text.keepMineFor(what)} onClick={() => { choose('mine'); }}>{text.keepMine}</Button>
