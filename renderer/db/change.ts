@@ -20,6 +20,12 @@ export interface Change<T> {
    * has no operation for (a packet imported here: the server takes files in through intake).
    */
   readonly outbox?: { readonly entityKey: string; readonly operation: Operation };
+  /**
+   * The record's own writes, when the body sent them without waiting for them: they then go to
+   * IndexedDB together with the audit event and the operation, one round trip instead of two. A
+   * failure of any of them still aborts the whole transaction.
+   */
+  readonly written?: Promise<unknown>;
 }
 
 /** The body found nothing to change (e.g. autosave of identical text): nothing is written. */
@@ -51,6 +57,7 @@ export function userChange<T>(
     if ('unchanged' in change) return change.value;
     const outbox = change.outbox;
     await Promise.all([
+      change.written,
       appendAudit(db, { id: ctx.opId, actor, at: ctx.now, applicationId: change.applicationId, ...change.audit }, head),
       outbox === undefined ? undefined : enqueue(db, actor.userId, outbox.entityKey, outbox.operation, ctx.now),
     ]);

@@ -16,6 +16,11 @@ function resolveDocument(ref: DocumentRef, documents: readonly SubmittedDocument
   return doc;
 }
 
+/** Row ids are `${applicationId}:${requirement}:${position}`; record ids never contain ':'. */
+function evidenceRowId(finding: Pick<FindingDraft, 'applicationId' | 'requirement'>, position: number): string {
+  return `${finding.applicationId}:${finding.requirement}:${String(position)}`;
+}
+
 /**
  * The index rows of one finding. A document reference must name a document of the file and a
  * page it has; `strict: false` (pulled findings, already accepted by the server) skips such a
@@ -24,7 +29,7 @@ function resolveDocument(ref: DocumentRef, documents: readonly SubmittedDocument
 export function evidenceRowsOf(finding: FindingDraft, documents: readonly SubmittedDocument[], strict: boolean): EvidenceRow[] {
   const rows: EvidenceRow[] = [];
   finding.evidence.forEach((ref, i) => {
-    const base = { id: `${finding.applicationId}:${finding.requirement}:${i}`, applicationId: finding.applicationId, requirement: finding.requirement };
+    const base = { id: evidenceRowId(finding, i), applicationId: finding.applicationId, requirement: finding.requirement };
     if (ref.kind === 'photo') {
       rows.push({ ...base, kind: 'photo', sha256: ref.blobSha256 });
       return;
@@ -43,6 +48,26 @@ export function evidenceRowsOf(finding: FindingDraft, documents: readonly Submit
 export async function reindexEvidence(db: VerikopDb, applicationId: string, requirement: RequirementId, rows: readonly EvidenceRow[]): Promise<void> {
   await db.evidence.where('[applicationId+requirement]').equals([applicationId, requirement]).delete();
   await db.evidence.bulkPut([...rows]);
+}
+
+/**
+ * Replaces the index rows of one finding without reading the index first, so a save can send
+ * it together with its other writes. Sound because every writer of a finding rewrites its rows
+ * in the same transaction (saveFinding here, reindexEvidence in pull and conflict resolution)
+ * and removing a file removes both: the stored rows of a finding are always some of the
+ * positions of `before.evidence` (evidence.test.ts drives every writer to check that). The
+ * rows are put over their own positions and the other old positions deleted: the two sets are
+ * disjoint, so the order IndexedDB runs them in does not matter. Evidence that stays empty
+ * writes nothing.
+ */
+export function replaceEvidenceIndex(db: VerikopDb, before: FindingDraft | undefined, rows: readonly EvidenceRow[]): Promise<unknown> {
+  const kept = new Set(rows.map((r) => r.id));
+  const stale: string[] = [];
+  before?.evidence.forEach((_, i) => {
+    const id = evidenceRowId(before, i);
+    if (!kept.has(id)) stale.push(id);
+  });
+  return Promise.all([stale.length === 0 ? undefined : db.evidence.bulkDelete(stale), rows.length === 0 ? undefined : db.evidence.bulkPut([...rows])]);
 }
 
 /** Evidence of one application, or of one of its requirements. */

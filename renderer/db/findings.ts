@@ -5,10 +5,10 @@ import { entityKeys, userChange } from './change';
 import type { VerikopDb } from './database';
 import { sameData } from './equal';
 import { DbFailure } from './errors';
-import { evidenceRowsOf, reindexEvidence } from './evidence';
+import { evidenceRowsOf, replaceEvidenceIndex } from './evidence';
 import { findingDraftSchema, type Actor, type FindingDraft } from './model';
 import type { FindingFieldName, FindingSetOperation, StatusValue } from './protocol';
-import { requireApplication } from './records';
+import { requireApplication, requireApplicationKey } from './records';
 import type { FieldVersions, FindingRow } from './rows';
 import { parseInput } from './validate';
 
@@ -51,24 +51,36 @@ export async function saveFinding(db: VerikopDb, actor: Actor, input: FindingDra
   const parsed = parseInput(findingDraftSchema, input);
   // Without a status the computed snapshot means nothing: it is what the verifier saw when choosing.
   const finding = parsed.status === null ? findingContent({ ...parsed, computed: undefined }) : parsed;
+  // Only a document reference needs the file's row (its documents, to check the page and find the
+  // SHA-256); otherwise the file only has to exist. A note typed into a finding whose evidence is
+  // photos or nothing — what autosave mostly sends — reads no application row.
+  const needsDocuments = finding.evidence.some((e) => e.kind === 'document');
   return userChange(db, actor, [db.applications, db.findings, db.evidence], async ({ now, opId }) => {
-    const [app, existing] = await Promise.all([requireApplication(db, finding.applicationId), db.findings.get([finding.applicationId, finding.requirement])]);
+    const [documents, existing] = await Promise.all([
+      needsDocuments ? requireApplication(db, finding.applicationId).then((app) => app.application.documents) : requireApplicationKey(db, finding.applicationId).then(() => []),
+      db.findings.get([finding.applicationId, finding.requirement]),
+    ]);
     if (existing && sameData(findingContent(existing), finding)) return { value: existing, unchanged: true };
     if (existing?.status != null && finding.status === null) {
       throw new DbFailure('invalid_input', 'Status temuan yang sudah dipilih tidak dapat dikosongkan; pilih status lain bila perlu.');
     }
-    const evidence = evidenceRowsOf(finding, app.application.documents, true);
+    const evidence = evidenceRowsOf(finding, documents, true);
     const row: FindingRow = { ...finding, versions: existing?.versions ?? NEVER_WRITTEN, updatedAt: now, updatedBy: actor.userId };
     const changes = changesOf(existing, finding);
     // A first save with nothing in it (no status, note or evidence) is not worth a record.
     if (Object.keys(changes).length === 0) return { value: row, unchanged: true };
-    await Promise.all([db.findings.put(row), reindexEvidence(db, finding.applicationId, finding.requirement, evidence)]);
+    // Rows of photos depend on the finding alone, so unchanged photos keep theirs; a document's
+    // row carries the SHA-256 the file's documents give it now, so those are written again.
+    const indexUnchanged = !needsDocuments && sameData(existing?.evidence ?? [], finding.evidence);
+    // Sent, not awaited: userChange waits for them together with the audit event and operation.
+    const written = Promise.all([db.findings.put(row), indexUnchanged ? undefined : replaceEvidenceIndex(db, existing, evidence)]);
     const operation: FindingSetOperation = { id: opId, type: 'finding.set', applicationId: row.applicationId, requirement: row.requirement, changes, clientTime: now };
     return {
       value: row,
       applicationId: row.applicationId,
       audit: { action: 'finding.set', recordType: 'finding', recordId: `${row.applicationId}/${row.requirement}`, payload: operation },
       outbox: { entityKey: entityKeys.finding(row.applicationId, row.requirement), operation },
+      written,
     };
   });
 }
