@@ -3,11 +3,18 @@
 // an object only after its SHA-256 matched: fsync, then an atomic rename. The database row is
 // written after the rename, so a row always means a complete file; a crash between the two is
 // repaired the next time someone asks for the blob.
-import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
-import { mkdir, open, rename, rm, stat, truncate } from 'node:fs/promises';
+//
+// The SHA-256 is computed as the bytes are written, not by reading the file back at the end: each
+// chunk goes into the hash only after it is on the file, so the hash covers exactly the file's
+// bytes. Between requests the running hash is kept in memory with the identity of the file it
+// describes (device, inode, size, modification and change times); a request that finds the file
+// otherwise — after a restart, another process, or anything done to it meanwhile — hashes the
+// prefix from disk first, so a resume never trusts a hash of other bytes.
+import { createHash, type Hash } from 'node:crypto';
+import { createReadStream, type BigIntStats } from 'node:fs';
+import { mkdir, open, rename, rm, stat, truncate, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
-import { Transform, type Readable } from 'node:stream';
+import { Writable, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { Db } from '../storage/db';
 
@@ -37,15 +44,6 @@ const sizeOf = async (file: string): Promise<number | undefined> => {
   }
 };
 
-async function fsyncFile(file: string): Promise<void> {
-  const handle = await open(file, 'r');
-  try {
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-}
-
 async function fsyncDir(dir: string): Promise<void> {
   const handle = await open(dir, 'r');
   try {
@@ -55,35 +53,86 @@ async function fsyncDir(dir: string): Promise<void> {
   }
 }
 
-async function sha256Of(file: string): Promise<string> {
-  const hash = createHash('sha256');
-  await pipeline(createReadStream(file), hash);
-  return hash.digest('hex');
+/** Which file, in which state: any write, truncation or replacement changes it. */
+const identityOf = (s: BigIntStats): string => [s.dev, s.ino, s.size, s.mtimeNs, s.ctimeNs].join(':');
+
+/** A partial upload's SHA-256 so far, valid while the file still has `identity`. */
+interface RunningHash {
+  readonly hash: Hash;
+  readonly identity: string;
 }
 
-/** Passes bytes through until `limit`, then fails: a client may not send more than it declared. */
-function limitTo(limit: number): Transform {
-  let seen = 0;
-  return new Transform({
-    transform(chunk: Buffer, _encoding, done) {
-      seen += chunk.length;
-      if (seen > limit) done(new TooLong());
-      else done(null, chunk);
-    },
-  });
-}
+/** Partial uploads whose hash is kept between requests; an older one is dropped (and re-read if resumed). */
+const MAX_RUNNING_HASHES = 256;
+const READ_BACK_BYTES = 1024 * 1024;
 
 class TooLong extends Error {}
+
+/** Writes the whole buffer (a write may take fewer bytes than offered). */
+async function writeAll(handle: FileHandle, data: Buffer): Promise<void> {
+  for (let at = 0; at < data.length; ) {
+    const { bytesWritten } = await handle.write(data, at, data.length - at);
+    at += bytesWritten;
+  }
+}
+
+/**
+ * Appends to the partial file and hashes what it wrote, in that order; fails with TooLong rather
+ * than write past `limit` bytes (a client may not send more than it declared).
+ */
+class HashingAppender extends Writable {
+  written = 0;
+  private writing: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly handle: FileHandle,
+    private readonly hash: Hash,
+    private readonly limit: number,
+  ) {
+    // Room for a few socket reads, so they reach the file in one write.
+    super({ highWaterMark: 1024 * 1024 });
+  }
+
+  override _writev(chunks: { chunk: Buffer }[], done: (error?: Error | null) => void): void {
+    const data = chunks.length === 1 && chunks[0] !== undefined ? chunks[0].chunk : Buffer.concat(chunks.map((c) => c.chunk));
+    if (this.written + data.length > this.limit) {
+      done(new TooLong());
+      return;
+    }
+    this.writing = writeAll(this.handle, data).then(() => {
+      this.hash.update(data);
+      this.written += data.length;
+    });
+    this.writing.then(() => { done(); }, done);
+  }
+
+  override _write(chunk: Buffer, _encoding: BufferEncoding, done: (error?: Error | null) => void): void {
+    this._writev([{ chunk }], done);
+  }
+
+  /** Resolves when no write is running: one may outlive a pipeline that failed. */
+  settled(): Promise<void> {
+    return this.writing.catch(() => undefined);
+  }
+}
 
 export class BlobStore {
   /** Uploads in progress in this process; a second concurrent upload of one blob is refused. */
   private readonly uploading = new Set<string>();
+  private readonly running = new Map<string, RunningHash>();
+  /** Bytes read back from partial files to hash a prefix this process had not seen arrive. */
+  private readBack = 0;
 
   constructor(
     readonly root: string,
     private readonly db: Db,
     private readonly clock: () => Date,
   ) {}
+
+  /** Bytes this store has read back from disk to rebuild a running hash (a restart's cost). */
+  get bytesReadBack(): number {
+    return this.readBack;
+  }
 
   objectPath(sha256: string): string {
     return path.join(this.root, 'objects', sha256.slice(0, 2), sha256);
@@ -132,31 +181,79 @@ export class BlobStore {
     }
   }
 
+  /** The SHA-256 state of the file's first `offset` bytes: the one kept, if the file is as it was left, else read from disk. */
+  private async prefixHash(sha256: string, handle: FileHandle, offset: number): Promise<Hash> {
+    const kept = this.running.get(sha256);
+    this.running.delete(sha256);
+    const now = await handle.stat({ bigint: true });
+    if (kept !== undefined && kept.identity === identityOf(now) && now.size === BigInt(offset)) return kept.hash;
+    const hash = createHash('sha256');
+    const buffer = Buffer.allocUnsafe(Math.min(offset, READ_BACK_BYTES));
+    for (let at = 0; at < offset; ) {
+      const { bytesRead } = await handle.read(buffer, 0, Math.min(buffer.length, offset - at), at);
+      // Shorter than the upload's offset: the next write lands elsewhere and completion refuses it.
+      if (bytesRead === 0) break;
+      hash.update(buffer.subarray(0, bytesRead));
+      at += bytesRead;
+      this.readBack += bytesRead;
+    }
+    return hash;
+  }
+
+  /** Keeps the hash for the next request, if the file holds exactly the bytes it covers. */
+  private async keep(sha256: string, handle: FileHandle, hash: Hash, hashed: number): Promise<void> {
+    const now = await handle.stat({ bigint: true });
+    if (now.size !== BigInt(hashed)) return;
+    this.running.set(sha256, { hash, identity: identityOf(now) });
+    for (const oldest of this.running.keys()) {
+      if (this.running.size <= MAX_RUNNING_HASHES) break;
+      this.running.delete(oldest);
+    }
+  }
+
   private async receive(sha256: string, offset: number, length: number, body: Readable, uploadedBy: number): Promise<AppendResult> {
     const partial = this.partialPath(sha256);
     await mkdir(path.dirname(partial), { recursive: true });
     // Opened before the first byte is read: a stream that opens its file lazily may not have
     // created it yet when an oversized first chunk fails the pipeline, and the truncate below
     // then met no file (a 500 instead of 400, seen in CI).
-    const handle = await open(partial, 'a');
+    // Read and append: a prefix this process did not see arrive is hashed from this same file.
+    const handle = await open(partial, 'a+');
     try {
-      await pipeline(body, limitTo(length - offset), handle.createWriteStream());
-    } catch (error) {
-      if (error instanceof TooLong) {
-        await truncate(partial, offset);
-        return { kind: 'too_long', offset };
+      const hash = await this.prefixHash(sha256, handle, offset);
+      const appender = new HashingAppender(handle, hash, length - offset);
+      try {
+        await pipeline(body, appender);
+      } catch (error) {
+        await appender.settled();
+        if (error instanceof TooLong) {
+          // The hash has taken this request's first chunks; the next request reads the prefix again.
+          await truncate(partial, offset);
+          return { kind: 'too_long', offset };
+        }
+        // The connection broke: the bytes written so far stay, as a prefix to resume from.
+        await this.keep(sha256, handle, hash, offset + appender.written);
+        return { kind: 'interrupted', offset: (await sizeOf(partial)) ?? 0 };
       }
-      // The connection broke: the bytes written so far stay, as a prefix to resume from.
-      return { kind: 'interrupted', offset: (await sizeOf(partial)) ?? 0 };
+      const received = offset + appender.written;
+      if (received < length) {
+        await this.keep(sha256, handle, hash, received);
+        return { kind: 'progress', offset: (await sizeOf(partial)) ?? 0 };
+      }
+      return await this.complete(sha256, partial, handle, length, hash.digest('hex'), uploadedBy);
+    } finally {
+      await handle.close();
     }
-    const received = (await sizeOf(partial)) ?? 0;
-    if (received < length) return { kind: 'progress', offset: received };
-    return this.complete(sha256, partial, length, uploadedBy);
   }
 
-  private async complete(sha256: string, partial: string, size: number, uploadedBy: number | null): Promise<AppendResult> {
-    await fsyncFile(partial);
-    if ((await sha256Of(partial)) !== sha256) {
+  /**
+   * Makes the partial file the blob: `digest` is the SHA-256 of the bytes written to `handle`,
+   * which must be the file still at `partial`, holding exactly `size` bytes.
+   */
+  private async complete(sha256: string, partial: string, handle: FileHandle, size: number, digest: string, uploadedBy: number | null): Promise<AppendResult> {
+    await handle.sync();
+    const [written, atPath] = await Promise.all([handle.stat({ bigint: true }), stat(partial, { bigint: true })]);
+    if (digest !== sha256 || written.size !== BigInt(size) || written.ino !== atPath.ino || written.dev !== atPath.dev) {
       // Not the blob it claims to be: start over rather than keep bytes that cannot be right.
       await rm(partial, { force: true });
       return { kind: 'hash_mismatch' };
@@ -177,13 +274,16 @@ export class BlobStore {
     const partial = this.partialPath(sha256);
     await mkdir(path.dirname(partial), { recursive: true });
     await rm(partial, { force: true });
+    this.running.delete(sha256);
     const handle = await open(partial, 'w');
+    let result: AppendResult;
     try {
       await handle.writeFile(bytes);
+      // The digest is of the very bytes just written.
+      result = await this.complete(sha256, partial, handle, bytes.length, sha256, null);
     } finally {
       await handle.close();
     }
-    const result = await this.complete(sha256, partial, bytes.length, null);
     if (result.kind !== 'stored') throw new Error(`Could not store blob ${sha256}: ${result.kind}`);
     return sha256;
   }
