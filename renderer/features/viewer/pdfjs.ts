@@ -12,7 +12,7 @@
 //   (JBIG2, CCITT fax, JPEG 2000) then use pdf.js's plain-JS builds, loaded from `wasmUrl`.
 // - cMaps, standard fonts and those decoders are served by the app itself under `pdfjs/`
 //   (copied from pdfjs-dist by the build), never from a CDN.
-import { getDocument, GlobalWorkerOptions, VerbosityLevel, type PDFDocumentLoadingTask } from 'pdfjs-dist';
+import { getDocument, GlobalWorkerOptions, PDFWorker, VerbosityLevel, type PDFDocumentLoadingTask } from 'pdfjs-dist';
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 
 /** Where the build puts pdf.js's data files, relative to the app's base URL. */
@@ -27,13 +27,25 @@ function assetUrl(folder: string): string {
   return new URL(`${import.meta.env.BASE_URL}${pdfjsAssetsPath}${folder}/`, document.baseURI).href;
 }
 
-/** Starts parsing a PDF; the bytes are handed over to the worker. Destroy the task when done. */
-export function openPdf(data: Uint8Array): PDFDocumentLoadingTask {
-  // Each document gets its own worker, ended when the document is destroyed: a PDF that hangs
-  // the parser cannot outlive its viewer.
+/**
+ * Starts a pdf.js worker for one document. Each document gets its own, which its viewer destroys
+ * (after the document) when it goes: a PDF that hangs the parser cannot outlive its viewer. It is
+ * started before the file is downloaded, so loading and compiling the worker's script overlaps
+ * the download instead of following it.
+ */
+export function startPdfWorker(): PDFWorker {
   GlobalWorkerOptions.workerSrc = workerUrl;
+  return new PDFWorker({ verbosity: VerbosityLevel.ERRORS });
+}
+
+/**
+ * Starts parsing a PDF in `worker`; the bytes are handed over to it. Destroy the task when done,
+ * then the worker (destroying the task leaves a worker it was given running).
+ */
+export function openPdf(data: Uint8Array, worker: PDFWorker): PDFDocumentLoadingTask {
   return getDocument({
     data,
+    worker,
     enableXfa: false,
     useWasm: false,
     wasmUrl: assetUrl('wasm'),
