@@ -3,6 +3,7 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import Alert from '@mui/material/Alert';
 import type { PDFDocumentProxy } from 'pdfjs-dist';
+import { afterNextPaint } from './after-paint';
 import { viewerText } from './messages';
 import { PdfPage } from './PdfPage';
 import { pageSize } from './render-page';
@@ -24,7 +25,7 @@ interface PdfViewerProps {
 }
 
 export function PdfViewer({ url, title, initialPage, onPageChange }: PdfViewerProps): ReactNode {
-  const loaded = usePdfDocument(url);
+  const loaded = usePdfDocument(url, initialPage);
   if (loaded.status === 'ready') {
     return <PdfDocumentView document={loaded.document} title={title} initialPage={initialPage} onPageChange={onPageChange} />;
   }
@@ -41,11 +42,23 @@ interface PdfDocumentViewProps extends Omit<PdfViewerProps, 'url'> {
 function PdfDocumentView({ document, title, initialPage, onPageChange }: PdfDocumentViewProps): ReactNode {
   const [state, dispatch] = useViewerState(document.numPages, initialPage, onPageChange);
   const [pane, setPane] = useState<HTMLElement | null>(null);
+  // Whether the first page has reached the screen; the thumbnails wait for it (they render on
+  // the same pdf.js worker and the same main thread).
+  const [pageDrawn, setPageDrawn] = useState(false);
   const [pageShown, setPageShown] = useState(false);
   const area = useElementSize(pane);
   const current = usePdfPage(document, state.page);
   const content = current.status === 'ready' ? pageSize(current.page, state.rotation) : undefined;
   const shown = content !== undefined && area !== undefined ? resolveZoom(state.zoom, content, area) : undefined;
+
+  // Not merely drawn into its canvas: painted. Mounting a dozen thumbnails in the same commit
+  // would hold back the frame that shows the page.
+  useEffect(() => {
+    if (!pageDrawn) return undefined;
+    return afterNextPaint(() => {
+      setPageShown(true);
+    });
+  }, [pageDrawn]);
 
   // A new page starts at its top, as on paper.
   useEffect(() => {
@@ -89,7 +102,7 @@ function PdfDocumentView({ document, title, initialPage, onPageChange }: PdfDocu
           zoom={shown}
           rotation={state.rotation}
           onRendered={() => {
-            setPageShown(true);
+            setPageDrawn(true);
           }}
         />
       ) : (

@@ -28,8 +28,8 @@ interface ThumbnailStripProps {
   /** Shape of a page not drawn yet: the page on screen is the best guess for its neighbours. */
   readonly placeholder: Size;
   /**
-   * While true no thumbnail is drawn. The page being read goes first: drawing it and the
-   * thumbnails at once would delay it.
+   * While true the strip is empty (at its full height, so its scroll bar already fits). The page
+   * being read goes first: building and drawing the thumbnails at the same time would delay it.
    */
   readonly paused: boolean;
   readonly onSelect: (page: number) => void;
@@ -61,7 +61,7 @@ export function ThumbnailStrip(props: ThumbnailStripProps): ReactNode {
       sx={{ flexShrink: 0, width: thumbnailWidth + 40, overflowY: 'auto', borderRight: 1, borderColor: 'divider', bgcolor: 'background.paper' }}
     >
       <Box component="ol" sx={{ position: 'relative', listStyle: 'none', m: 0, p: 0, height: virtualizer.getTotalSize() }}>
-        {virtualizer.getVirtualItems().map((item) => (
+        {(paused ? [] : virtualizer.getVirtualItems()).map((item) => (
           <Box
             component="li"
             key={item.key}
@@ -79,7 +79,6 @@ export function ThumbnailStrip(props: ThumbnailStripProps): ReactNode {
               current={item.index + 1 === currentPage}
               rotation={rotation}
               placeholderHeight={placeholderHeight}
-              paused={paused}
               onSelect={onSelect}
             />
           </Box>
@@ -95,13 +94,12 @@ interface ThumbnailProps {
   readonly current: boolean;
   readonly rotation: Rotation;
   readonly placeholderHeight: number;
-  readonly paused: boolean;
   readonly onSelect: (page: number) => void;
 }
 
 // Memoised: turning a page re-renders two thumbnails (old and new current), not all in view.
 const Thumbnail = memo(function Thumbnail(props: ThumbnailProps): ReactNode {
-  const { document, pageNumber, current, rotation, placeholderHeight, paused, onSelect } = props;
+  const { document, pageNumber, current, rotation, placeholderHeight, onSelect } = props;
   return (
     <ButtonBase
       aria-label={viewerText.thumbnail(pageNumber)}
@@ -122,7 +120,7 @@ const Thumbnail = memo(function Thumbnail(props: ThumbnailProps): ReactNode {
       }}
     >
       <Box sx={{ width: thumbnailWidth, minHeight: placeholderHeight, display: 'flex', alignItems: 'center', justifyContent: 'center', bgcolor: 'grey.100' }}>
-        {!paused && <ThumbnailPage document={document} pageNumber={pageNumber} rotation={rotation} />}
+        <ThumbnailPage document={document} pageNumber={pageNumber} rotation={rotation} />
       </Box>
       <Typography variant="caption" aria-hidden>
         {pageNumber}
