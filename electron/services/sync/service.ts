@@ -21,7 +21,7 @@ import { prefetchMine } from './prefetch';
 import { realClock, withRetries, type RetryClock } from './retry';
 import { normaliseServerUrl } from './server-url';
 import { StatusBoard } from './status-board';
-import { DEFAULT_CHUNK_BYTES, uploadNamedBlobs } from './uploads';
+import { pieceSizes, uploadNamedBlobs } from './uploads';
 
 export type SyncProgress = { phase: SyncPhase; done: number; total: number; unit: 'bytes' | 'items' };
 
@@ -36,6 +36,7 @@ export interface SyncServiceOptions {
   readonly clock?: RetryClock;
   /** Display time (journal, last sync): never used for order. */
   readonly now?: () => Date;
+  /** Upload pieces of this one size (tests that count pieces); without it they follow the link's pace. */
   readonly chunkBytes?: number;
   /** Between health checks while online, in ms; 0 turns the checks off (tests drive them). */
   readonly healthEveryMs?: number;
@@ -174,7 +175,7 @@ export class SyncService {
     if (items.some((i) => isServerUserId(i.createdBy) && i.createdBy !== sender)) throw new SyncFailure('sync_other_user', m.otherUser);
     return this.#guard(async () => {
       await uploadNamedBlobs(
-        { http, token, clock: this.#clock, chunkBytes: this.#o.chunkBytes ?? DEFAULT_CHUNK_BYTES },
+        { http, token, clock: this.#clock, ...pieceSizes(this.#o.chunkBytes) },
         this.#o.vault,
         items.map((i) => i.operation),
         (done, total) => {

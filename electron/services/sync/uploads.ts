@@ -1,7 +1,10 @@
 // Blobs go to the server before the operations that name them: photos in findings' evidence and
 // attached PDFs. An upload resumes where the server stands — HEAD answers how many bytes it
 // holds, each PUT sends the next piece from that offset — so a connection cut in the middle
-// costs only the piece in flight, and the server checks the SHA-256 once the blob is whole.
+// costs at most the piece in flight, and the server checks the SHA-256 once the blob is whole.
+// Pieces start small and follow the link: the next piece is what the last one's pace carries
+// in about PIECE_TARGET_MS, so a field connection keeps small pieces (progress and timeouts stay
+// short) while a fast link sends a large blob in a few requests instead of one per 4 MiB.
 import { blobHeaders, blobRoutes, offsetMismatchSchema, uploadStatusSchema } from '../../../common/contract/http';
 import { operationSchema } from '../../../common/sync/operation';
 import { bodyOf, errorOf, expectStatus, type HttpClient } from './http-client';
@@ -21,6 +24,10 @@ export function blobsNamedBy(raw: unknown): string[] {
 }
 
 export const DEFAULT_CHUNK_BYTES = 4 * 1024 * 1024;
+/** Largest piece on a fast link: a piece the server or a proxy in front of it refuses as too large falls back to the first size. */
+export const MAX_CHUNK_BYTES = 64 * 1024 * 1024;
+/** A piece is sized to take about this long at the pace of the one before. */
+const PIECE_TARGET_MS = 2_000;
 /** Tries per blob; each try starts by asking the server where it stands. */
 const UPLOAD_ATTEMPTS = 6;
 
@@ -28,7 +35,12 @@ export interface UploadContext {
   readonly http: HttpClient;
   readonly token: string;
   readonly clock: RetryClock;
+  /** First piece of each try, and the smallest. */
   readonly chunkBytes: number;
+  /** Largest piece the pace may grow to; without it every piece is `chunkBytes`. */
+  readonly maxChunkBytes?: number;
+  /** Monotonic milliseconds, to time pieces (tests steer the pace with it). */
+  readonly elapsedMs?: () => number;
   /** Told after each piece the server took, with the bytes sent in that request. */
   readonly onSent?: (bytes: number) => void;
   readonly onRetry?: (error: unknown) => void;
@@ -45,15 +57,33 @@ async function remoteState(ctx: UploadContext, sha256: string): Promise<number |
   return Number.isSafeInteger(offset) && offset >= 0 ? offset : 0;
 }
 
+/**
+ * Piece sizes as the app uses them: from DEFAULT_CHUNK_BYTES up to MAX_CHUNK_BYTES by the link's
+ * pace; a fixed size when one is given (tests that count pieces).
+ */
+export function pieceSizes(fixed?: number): Pick<UploadContext, 'chunkBytes' | 'maxChunkBytes'> {
+  return fixed === undefined ? { chunkBytes: DEFAULT_CHUNK_BYTES, maxChunkBytes: MAX_CHUNK_BYTES } : { chunkBytes: fixed, maxChunkBytes: fixed };
+}
+
+/** The next piece: what the last one's pace carries in PIECE_TARGET_MS, within [min, max]. */
+export function nextPieceBytes(sentBytes: number, tookMs: number, min: number, max: number): number {
+  const carried = Math.floor((sentBytes / Math.max(tookMs, 1)) * PIECE_TARGET_MS);
+  return Math.min(max, Math.max(min, carried));
+}
+
 /** Timeout for one piece: generous for a slow field connection (~32 KiB/s). */
 const pieceTimeout = (bytes: number): number => 30_000 + Math.ceil(bytes / 32_768) * 1_000;
 
-/** Sends from `start` to the end; answers the bytes sent and whether the server called it complete. */
-async function sendFrom(ctx: UploadContext, sha256: string, bytes: Uint8Array, start: number): Promise<{ sent: number; complete: boolean }> {
+/** Sends from `start` to the end (each piece the server took told to `onSent`); answers whether the server called it complete. */
+async function sendFrom(ctx: UploadContext, sha256: string, bytes: Uint8Array, start: number): Promise<boolean> {
   let offset = start;
-  let sent = 0;
+  // Every try starts small again: a failure may mean the link got worse.
+  let pieceBytes = ctx.chunkBytes;
+  let maxBytes = Math.max(ctx.chunkBytes, ctx.maxChunkBytes ?? ctx.chunkBytes);
+  const elapsedMs = ctx.elapsedMs ?? (() => performance.now());
   while (offset < bytes.length) {
-    const piece = bytes.subarray(offset, Math.min(offset + ctx.chunkBytes, bytes.length));
+    const piece = bytes.subarray(offset, Math.min(offset + pieceBytes, bytes.length));
+    const startedMs = elapsedMs();
     const answer = await ctx.http.send(blobRoutes.uploadBlob, {
       params: { sha256 },
       token: ctx.token,
@@ -66,17 +96,23 @@ async function sendFrom(ctx: UploadContext, sha256: string, bytes: Uint8Array, s
       offset = bodyOf(blobRoutes.uploadBlob, answer, offsetMismatchSchema).offset;
       continue;
     }
+    if (answer.status === 413 && piece.length > ctx.chunkBytes && errorOf(answer)?.code !== 'blob_too_large') {
+      // Not the server's limit on the blob: something in between refuses bodies this large.
+      // The first size went through before (or is the app's usual); stay at it for this blob.
+      maxBytes = pieceBytes = ctx.chunkBytes;
+      continue;
+    }
     if (answer.status === 413 || answer.status === 422 || answer.status === 400) {
       throw new SyncFailure('sync_upload_refused', m.uploadRefused(sha256, errorOf(answer)?.message ?? `HTTP ${String(answer.status)}`));
     }
     expectStatus(answer, [200, 201, 202]);
     const status = bodyOf(blobRoutes.uploadBlob, answer, uploadStatusSchema);
-    sent += piece.length;
     ctx.onSent?.(piece.length);
-    if (status.complete) return { sent, complete: true };
+    if (status.complete) return true;
     offset = status.offset;
+    pieceBytes = nextPieceBytes(piece.length, elapsedMs() - startedMs, ctx.chunkBytes, maxBytes);
   }
-  return { sent, complete: false };
+  return false;
 }
 
 /**
@@ -86,13 +122,20 @@ async function sendFrom(ctx: UploadContext, sha256: string, bytes: Uint8Array, s
 export async function ensureUploaded(ctx: UploadContext, sha256: string, bytes: Uint8Array): Promise<UploadOutcome> {
   let sentBytes = 0;
   let everSent = false;
+  // Counted per piece the server took, so the pieces of a try that failed later count too.
+  const counting: UploadContext = {
+    ...ctx,
+    onSent: (n) => {
+      sentBytes += n;
+      ctx.onSent?.(n);
+    },
+  };
   const result = await withRetries(
     async () => {
       const state = await remoteState(ctx, sha256);
       if (state === 'complete') return everSent ? 'uploaded' : 'present';
       everSent = true;
-      const { sent, complete } = await sendFrom(ctx, sha256, bytes, Math.min(state, bytes.length));
-      sentBytes += sent;
+      const complete = await sendFrom(counting, sha256, bytes, Math.min(state, bytes.length));
       if (!complete) throw new SyncFailure('sync_upload_refused', m.uploadRefused(sha256, 'server menerima semua byte tetapi tidak menyatakan berkas lengkap'));
       return 'uploaded';
     },
