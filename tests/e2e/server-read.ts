@@ -3,7 +3,7 @@
 // nothing before the change was even queued).
 import { expect } from '@playwright/test';
 
-async function signInToken(serverUrl: string, username: string, password: string): Promise<string> {
+export async function signInToken(serverUrl: string, username: string, password: string): Promise<string> {
   const answer = await fetch(`${serverUrl}/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },

@@ -1,9 +1,14 @@
 // The status area and its screens in the built app through the web host: the pending count
 // follows an edit live, a conflict is listed with both values and resolved by a choice, the
 // persistent-storage answer is explained, and the app shows itself offline (with the reason and
-// a retry) when the host's sync service does not answer.
+// a retry) when the host's sync service does not answer. Against a real sync server: an open
+// conflict card follows a pull that brings a newer server value, and a choice made on the value it
+// replaced is refused until the person has looked.
 import { expect as baseExpect, test, type Page } from '@playwright/test';
+import { closeLaptop, goTo, journeyApplication, journeyRoot, openLaptop, people, removeRoot, signIn, startJourneyServer, stopServer, type JourneyServer, type Laptop } from './journey-fixtures';
 import { expectAccessible, files, openApp, screenshotScreen, seed } from './supervisor-fixtures';
+import { serverFindingStatus } from './server-read';
+import { pushNoteFromAnotherDevice } from './server-write';
 import { watchProblems } from './page-problems';
 
 const expect = baseExpect.configure({ timeout: 20_000 });
@@ -64,6 +69,78 @@ test('pending operations follow an edit; a conflict shows both values and is res
   // The choice is recorded and sent like any edit.
   await expect(banner.getByTestId('status-pending')).toHaveText(`${String(before + 2)} tertunda`);
   expect(problems).toEqual([]);
+});
+
+test.describe('a conflict card open while the server moves on', () => {
+  let root: string | undefined;
+  let server: JourneyServer | undefined;
+  let laptop: Laptop | undefined;
+  test.afterAll(async () => {
+    await closeLaptop(laptop);
+    if (server !== undefined) await stopServer(server);
+    await removeRoot(root);
+  });
+
+  test('a pull that brings a newer server value shows on the open card; a choice on the old one is refused', async ({ browser }) => {
+    // Waits for the engine's own scheduled pull (every 60 s) with the card open.
+    test.setTimeout(300_000);
+    const app = journeyApplication('app-e2e-konflik', 'KSP Tunas Harapan Loktuan', 512);
+    root = await journeyRoot();
+    server = await startJourneyServer(root, [app]);
+    const running = server;
+    laptop = await openLaptop(browser, root, 'laptop-konflik', new Date('2026-03-30T10:00:00+08:00'));
+    const { page } = laptop;
+    const problems = watchProblems(page);
+    const banner = page.getByRole('banner');
+    await signIn(laptop, running, people.verifier);
+    await goTo(laptop, '/kotak-masuk');
+    await page.getByRole('link', { name: new RegExp(app.applicant.name) }).click();
+
+    // Judging R1 starts the verification, here and (once sent) on the server.
+    const r1 = page.getByRole('region', { name: /^R1 · / });
+    await r1.getByRole('radio', { name: 'Sesuai', exact: true }).check();
+    await expect.poll(() => serverFindingStatus(running.url, people.supervisor, app.id, 'R1'), { timeout: 60_000 }).toBe('meets');
+
+    // This laptop's note on R1 cannot leave while another device of the same person sets it first.
+    await page.route('**/rpc/sync.push', (route) => route.abort('connectionrefused'));
+    const note = r1.getByLabel('Catatan verifikator');
+    await note.fill('Izin asli diperlihatkan; nomor dan tanggal cocok.');
+    await expect(page.locator('[data-save-state]')).toHaveAttribute('data-save-state', 'saved');
+    await pushNoteFromAnotherDevice(running.url, people.verifier, app.id, 'R1', 'Izin operasional belum ditemukan.');
+    await page.unroute('**/rpc/sync.push');
+    await expect(async () => {
+      const retry = banner.getByRole('button', { name: 'Coba sinkronkan lagi' });
+      if (await retry.isVisible()) await retry.click();
+      await expect(banner.getByTestId('status-conflicts')).toBeVisible({ timeout: 2_000 });
+    }).toPass({ timeout: 60_000, intervals: [2_000, 5_000] });
+
+    await banner.getByTestId('status-conflicts').click();
+    const card = page.getByRole('article');
+    await expect(card.getByTestId('conflict-mine')).toContainText('Izin asli diperlihatkan; nomor dan tanggal cocok.');
+    await expect(card.getByTestId('conflict-server')).toContainText('Izin operasional belum ditemukan.');
+    await expect(card.getByTestId('conflict-server-changed')).toHaveCount(0);
+
+    // The other device writes again; the card, still open, shows it with the next pull and says so.
+    await pushNoteFromAnotherDevice(running.url, people.verifier, app.id, 'R1', 'Izin ditemukan di lemari arsip; masih berlaku.');
+    await expect(card.getByTestId('conflict-server')).toContainText('Izin ditemukan di lemari arsip; masih berlaku.', { timeout: 120_000 });
+    await expect(card.getByTestId('conflict-server-changed')).toContainText('Nilai di server berubah sejak kartu ini dibuka');
+    await expectAccessible(page);
+
+    // A choice before the person confirmed the new value is refused, and nothing is resolved.
+    await card.getByRole('button', { name: /^Pakai nilai server untuk R1/ }).click();
+    await expect(card.getByRole('alert').filter({ hasText: 'Pilihan tidak tersimpan.' })).toContainText('Nilai di server berubah sejak ditampilkan kepada Anda');
+    await expect(banner.getByTestId('status-conflicts')).toBeVisible();
+
+    // Looked at, the same choice goes through: the file holds the server's latest note.
+    await card.getByRole('button', { name: 'Sudah saya periksa' }).click();
+    await expect(card.getByTestId('conflict-server-changed')).toHaveCount(0);
+    await card.getByRole('button', { name: /^Pakai nilai server untuk R1/ }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Tidak ada konflik.' })).toBeVisible();
+    await goTo(laptop, '/kotak-masuk');
+    await page.getByRole('link', { name: new RegExp(app.applicant.name) }).click();
+    await expect(page.getByRole('region', { name: /^R1 · / }).getByLabel('Catatan verifikator')).toHaveValue('Izin ditemukan di lemari arsip; masih berlaku.');
+    expect(problems).toEqual([]);
+  });
 });
 
 test('offline, with the reason and a retry, while the host’s sync service does not answer', async ({ page }) => {
