@@ -1,8 +1,10 @@
 // The inbox query. With 10,000 files the filters are answered from index keys alone (no row is
-// read to decide whether it matches): the deadline index gives the order, the state index and
-// the multi-entry word index (one prefix range per typed word) give sets to keep. Only the rows
-// of the requested page are read.
-import { Dexie } from 'dexie';
+// read to decide whether it matches), and only the rows of the requested page are read. Each
+// filter is one or a few index ranges already in deadline order (ties by id): [assignee+deadline]
+// or deadline, and per state [assignee+state+deadline] or [state+deadline] (schema v4). Without
+// text a total is a count() and a page a bounded read; text (the multi-entry word index, one
+// prefix range per typed word) gives a set of ids to keep.
+import { Dexie, type Collection } from 'dexie';
 import type { CalendarDate } from '../../common/domain/dates';
 import type { VerikopDb } from './database';
 import type { WorkflowState } from './model';
@@ -36,41 +38,47 @@ export interface InboxPage {
 
 const MAX_DATE = '9999-12-31';
 
-/**
- * Ids in deadline order (ties by id), optionally narrowed to some states. Both come from
- * getAllKeys-style reads of index ranges: no cursor walks, no values.
- */
-async function scanFilters(db: VerikopDb, q: InboxQuery): Promise<string[]> {
+type Range = Collection<ApplicationRow, string>;
+/** A range as a function: a Dexie collection changes in place when limited or reversed. */
+type RangeOf = () => Range;
+
+/** The files the filters other than text and state keep, in deadline order (ties by id). */
+function orderRange(db: VerikopDb, q: InboxQuery): RangeOf {
   const before = q.deadlineBefore ?? MAX_DATE;
-  const byDeadline =
-    q.assignee === undefined
-      ? db.applications.where('deadline').below(before)
-      : db.applications.where('[assignee+deadline]').between([q.assignee, Dexie.minKey], [q.assignee, before], true, false);
-  // Equal index keys come back ordered by primary key: (deadline, id), as the list sorts.
-  // The reads are sent together: each is a round trip to the browser's IndexedDB process, and
-  // in one transaction they are answered back to back instead of one after another.
-  const states = [...new Set(q.states ?? [])];
-  const assignee = q.assignee;
-  const [ordered, ...perState] = await Promise.all([
-    byDeadline.primaryKeys(),
-    ...states.map((state) =>
-      assignee === undefined
-        ? db.applications.where('state').equals(state).primaryKeys()
-        : db.applications.where('[assignee+state]').equals([assignee, state]).primaryKeys(),
-    ),
-  ]);
-  if (states.length === 0) return ordered;
-  const inStates = new Set(perState.flat());
-  return ordered.filter((id) => inStates.has(id));
+  const { assignee } = q;
+  return assignee === undefined ? () => db.applications.where('deadline').below(before) : () => db.applications.where('[assignee+deadline]').between([assignee, Dexie.minKey], [assignee, before], true, false);
 }
 
-/** Ids whose words begin with every typed word; undefined when no words were typed. */
-async function scanText(db: VerikopDb, text: string | undefined): Promise<Set<string> | undefined> {
-  const words = [...new Set(wordsOf(text ?? ''))];
-  if (words.length === 0) return undefined;
+/** One range per chosen state, with the same assignee and deadline bounds, each in deadline order. */
+function stateRanges(db: VerikopDb, q: InboxQuery): RangeOf[] {
+  const before = q.deadlineBefore ?? MAX_DATE;
+  const { assignee } = q;
+  return [...new Set(q.states ?? [])].map((state) =>
+    assignee === undefined
+      ? () => db.applications.where('[state+deadline]').between([state, Dexie.minKey], [state, before], true, false)
+      : () => db.applications.where('[assignee+state+deadline]').between([assignee, state, Dexie.minKey], [assignee, state, before], true, false),
+  );
+}
+
+/**
+ * The words that narrow the answer. A typed word that begins another typed word adds nothing
+ * ("kop koperasi" is "koperasi"), and neither does a word every file has (in a cooperative
+ * office nearly every name begins "Koperasi"): one count of its exact entries, against the count
+ * of files, tells — the word index holds each word of a file once. Neither is read then.
+ */
+async function narrowingWords(db: VerikopDb, text: string | undefined): Promise<string[]> {
+  const typed = [...new Set(wordsOf(text ?? ''))];
+  const words = typed.filter((w) => !typed.some((o) => o !== w && o.startsWith(w)));
+  if (words.length === 0) return [];
+  const [files, ...perWord] = await Promise.all([db.applications.count(), ...words.map((w) => db.applications.where('searchWords').equals(w).count())]);
+  return words.filter((_, i) => perWord[i] !== files);
+}
+
+/** Ids whose words begin with every one of `words` (at least one). */
+async function scanText(db: VerikopDb, words: readonly string[]): Promise<Set<string>> {
   // Longest words first: they usually match least, so the intersection shrinks fastest.
-  words.sort((a, b) => b.length - a.length);
-  const perWord = await Promise.all(words.map((word) => db.applications.where('searchWords').startsWith(word).primaryKeys()));
+  const sorted = [...words].sort((a, b) => b.length - a.length);
+  const perWord = await Promise.all(sorted.map((word) => db.applications.where('searchWords').startsWith(word).primaryKeys()));
   let result: Set<string> | undefined;
   for (const ids of perWord) {
     const next = new Set<string>();
@@ -78,8 +86,74 @@ async function scanText(db: VerikopDb, text: string | undefined): Promise<Set<st
     result = next;
     if (result.size === 0) break;
   }
-  return result;
+  return result ?? new Set();
 }
+
+/**
+ * The first `want` ids of an ordered range that `keep` accepts, reading growing prefixes of the
+ * range (bounded primary-key reads, no cursor) until enough are found, the range ends, or all
+ * `available` accepted ids have been passed.
+ */
+function firstKept(range: RangeOf, keep: (id: string) => boolean, want: number, available: number): Promise<string[]> {
+  // A chain of the reads' own promises rather than an async loop: the next read is sent in the
+  // same tick the previous one answers, inside the transaction's zone.
+  const from = (n: number): Promise<string[]> =>
+    range()
+      .limit(n)
+      .primaryKeys()
+      .then((ids) => {
+        const kept = ids.filter(keep);
+        return kept.length >= want || kept.length >= available || ids.length < n ? kept.slice(0, want) : from(n * 4);
+      });
+  return from(Math.max(4 * want, 256));
+}
+
+interface Found {
+  readonly total: number;
+  /** The ids of the page and everything before it, in order. */
+  readonly upToPage: string[];
+}
+
+/** No text, at most one state: one range gives the total (a count) and the page. */
+async function oneRange(range: RangeOf, order: (r: Range) => Range, want: number): Promise<Found> {
+  const [total, upToPage] = await Promise.all([range().count(), order(range()).limit(want).primaryKeys()]);
+  return { total, upToPage };
+}
+
+/**
+ * No text, several states. The totals are counts. The page lies among the first `want` files of
+ * each state (a file after those has `want` of its own state before it), so walking the order
+ * range and keeping those gives the merged order without reading any deadline.
+ */
+async function severalStates(ranges: readonly RangeOf[], ordered: RangeOf, order: (r: Range) => Range, want: number): Promise<Found> {
+  const [counts, heads] = await Promise.all([Promise.all(ranges.map((r) => r().count())), Promise.all(ranges.map((r) => order(r()).limit(want).primaryKeys()))]);
+  const candidates = new Set(heads.flat());
+  return { total: counts.reduce((a, b) => a + b, 0), upToPage: await firstKept(() => order(ordered()), (id) => candidates.has(id), want, candidates.size) };
+}
+
+/** With text: the files of the chosen states (or the order range) that also match the words. */
+async function withText(db: VerikopDb, q: InboxQuery, words: readonly string[], order: (r: Range) => Range, want: number): Promise<Found> {
+  const ordered = orderRange(db, q);
+  const states = stateRanges(db, q);
+  const everything = q.assignee === undefined && q.deadlineBefore === undefined;
+  if (states.length === 0 && !everything) {
+    // The order range is small enough to list (one person's files, or those due before a date).
+    const [ids, matches] = await Promise.all([order(ordered()).primaryKeys(), scanText(db, words)]);
+    const kept = ids.filter((id) => matches.has(id));
+    return { total: kept.length, upToPage: kept.slice(0, want) };
+  }
+  const [matches, ...perState] = await Promise.all([scanText(db, words), ...states.map((r) => r().primaryKeys())]);
+  let keep: ReadonlySet<string> = matches;
+  if (states.length > 0) {
+    const inStates = new Set<string>();
+    for (const ids of perState) for (const id of ids) if (matches.has(id)) inStates.add(id);
+    keep = inStates;
+  }
+  return { total: keep.size, upToPage: await firstKept(() => order(ordered()), (id) => keep.has(id), want, keep.size) };
+}
+
+const forward = (r: Range) => r;
+const reversed = (r: Range) => r.reverse();
 
 function toInboxRow(row: ApplicationRow): InboxRow {
   return {
@@ -98,11 +172,20 @@ function toInboxRow(row: ApplicationRow): InboxRow {
 
 export async function listInbox(db: VerikopDb, q: InboxQuery): Promise<InboxPage> {
   return db.transaction('r', [db.applications], async () => {
-    const [ordered, textIds] = await Promise.all([scanFilters(db, q), scanText(db, q.text)]);
-    const matching = textIds === undefined ? ordered : ordered.filter((id) => textIds.has(id));
-    if (q.sort === 'deadline-desc') matching.reverse();
+    // Reversing a range read gives (deadline, id) descending, as the list sorts newest first.
+    const order = q.sort === 'deadline-desc' ? reversed : forward;
     const offset = q.offset ?? 0;
-    const rows = await db.applications.bulkGet(matching.slice(offset, offset + q.limit));
-    return { total: matching.length, rows: rows.filter((r) => r !== undefined).map(toInboxRow) };
+    const want = offset + q.limit;
+    const words = await narrowingWords(db, q.text);
+    const states = stateRanges(db, q);
+    const [single] = states;
+    const found =
+      words.length > 0
+        ? await withText(db, q, words, order, want)
+        : states.length > 1
+          ? await severalStates(states, orderRange(db, q), order, want)
+          : await oneRange(single ?? orderRange(db, q), order, want);
+    const rows = await db.applications.bulkGet(found.upToPage.slice(offset, want));
+    return { total: found.total, rows: rows.filter((r) => r !== undefined).map(toInboxRow) };
   });
 }

@@ -33,7 +33,7 @@ describe('schema history', () => {
     expect(db.verno).toBe(latestVersion);
     const indexes = Object.fromEntries(db.tables.map((t) => [t.name, t.schema.indexes.map((i) => i.name).sort()]));
     expect(indexes).toEqual({
-      applications: ['[assignee+deadline]', '[assignee+state]', 'deadline', 'searchWords', 'state'],
+      applications: ['[assignee+deadline]', '[assignee+state+deadline]', '[state+deadline]', 'deadline', 'searchWords'],
       findings: [],
       evidence: ['[applicationId+requirement]', 'sha256'],
       recommendationDrafts: [],
@@ -119,6 +119,31 @@ describe('migration 2 → 3 (documents)', () => {
     expect(await v3.outbox.where('state').equals('pending').count()).toBe(1);
     await v3.documents.add({ id: 'doc-ba-1', applicationId: 'app-2026-0042', kind: 'verification_report', sha256: 'ab'.repeat(32), fileName: 'berita-acara.pdf', signed: false, attachedBy: 'u-siti', attachedAt: '2026-03-30T02:00:00.000Z', version: 0 });
     expect((await v3.documents.where('applicationId').equals('app-2026-0042').toArray()).map((d) => d.id)).toEqual(['doc-ba-1']);
+  });
+});
+
+describe('migration 3 → 4 (inbox indexes)', () => {
+  const row = (id: string, assignee: string | null, state: string, deadline: string) => ({ ...v1ApplicationRow(), id, assignee, state, deadline, searchWords: ['koperasi', id] });
+
+  it('keeps every file and record of version 3 and answers the new ranges in deadline order', async () => {
+    const name = uniqueName();
+    const v3 = await openAt(name, 3);
+    const rows = [row('b', 'u-siti', 'received', '2026-05-02'), row('a', 'u-siti', 'received', '2026-05-02'), row('c', 'u-siti', 'returned', '2026-04-01'), row('d', 'u-andi', 'received', '2026-04-15'), row('e', null, 'received', '2026-01-01')];
+    await v3.table('applications').bulkAdd(rows);
+    await v3.table('findings').add({ applicationId: 'a', requirement: 'R1', status: null, note: 'belum dicek', evidence: [], versions: { status: 0, note: 3, evidence: 0 }, updatedAt: 'x', updatedBy: 'u-siti' });
+    await v3.table('outbox').add({ id: 'op-1', type: 'finding.set', state: 'pending', entityKey: 'finding:a:R1' });
+    await v3.table('documents').add({ id: 'doc-1', applicationId: 'a' });
+    v3.close();
+
+    const v4 = track(await openAt(name, 4));
+    expect(await v4.applications.toArray()).toEqual([...rows].sort((x, y) => x.id.localeCompare(y.id)));
+    expect(await v4.findings.get(['a', 'R1'])).toMatchObject({ note: 'belum dicek' });
+    expect(await v4.outbox.where('state').equals('pending').count()).toBe(1);
+    expect(await v4.documents.count()).toBe(1);
+    // Ties on the deadline come back by id, as the inbox sorts; a file nobody holds has no assignee key.
+    expect(await v4.applications.where('[assignee+state+deadline]').between(['u-siti', 'received', Dexie.minKey], ['u-siti', 'received', Dexie.maxKey]).primaryKeys()).toEqual(['a', 'b']);
+    expect(await v4.applications.where('[state+deadline]').between(['received', Dexie.minKey], ['received', Dexie.maxKey]).primaryKeys()).toEqual(['e', 'd', 'a', 'b']);
+    expect(await v4.applications.where('[assignee+deadline]').between(['u-siti', Dexie.minKey], ['u-siti', Dexie.maxKey]).primaryKeys()).toEqual(['c', 'a', 'b']);
   });
 });
 

@@ -58,6 +58,16 @@ export const schemaVersions: readonly SchemaVersion[] = [
       documents: 'id, applicationId',
     },
   },
+  {
+    version: 4,
+    why: 'Inbox over 10,000 files in one frame: compound indexes ordered by deadline within assignee and state, so a filtered page is a bounded range read and a total is a count.',
+    stores: {
+      // [assignee+state+deadline] and [state+deadline] replace [assignee+state] and state: a
+      // range of either lists its files in deadline order (ties by id), see inbox.ts. The
+      // browser builds the new indexes from the stored rows during the upgrade; no row changes.
+      applications: 'id, deadline, [assignee+deadline], [assignee+state+deadline], [state+deadline], *searchWords',
+    },
+  },
 ];
 
 export const latestVersion = schemaVersions.reduce((max, v) => Math.max(max, v.version), 0);
