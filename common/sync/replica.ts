@@ -71,6 +71,12 @@ export const workflowStepSchema = z
     to: workflowStateSchema,
     actorId: userIdSchema,
     actorRole: roleSchema,
+    /**
+     * The actor's display name as the server knew it when the step was taken, so a history read
+     * on another device names the person (staff see each other's names already). Optional: steps
+     * stored before it have none and still parse.
+     */
+    actorName: z.string().min(1).max(200).optional(),
     at: z.iso.datetime({ offset: true }),
     reason: z.string().optional(),
     /** At submission: what the findings recommend, computed by the server. */

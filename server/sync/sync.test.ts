@@ -21,8 +21,8 @@ for (const target of databaseTargets()) {
 
     beforeAll(async () => {
       server = await startTestServer({ db: await target.open(), listen: true });
-      siti = (await userWithToken(server, 'siti', 'verifier')).token;
-      andi = (await userWithToken(server, 'andi', 'verifier')).token;
+      siti = (await userWithToken(server, 'siti', 'verifier', 'Siti Rahmawati')).token;
+      andi = (await userWithToken(server, 'andi', 'verifier', 'Andi Baso Pratama')).token;
       ketua = (await userWithToken(server, 'ketua', 'supervisor')).token;
       await importSample(server, 'app-1', 'siti');
       await importSample(server, 'app-2', 'andi');
@@ -106,6 +106,17 @@ for (const target of databaseTargets()) {
       expect(apps(sitiView.entries)).toEqual(new Set(['app-1']));
       expect(apps((await pullAll(andi, 3)).entries)).toEqual(new Set(['app-2']));
       expect(sitiView.cursor).toBe(paged.cursor);
+    });
+
+    it('sends the actor’s display name with each workflow step, in the log and in the file’s history', async () => {
+      const steps = (await pullAll(ketua, 500)).entries.flatMap((e) => e.changes).flatMap((c) => (c.kind === 'workflow' ? [c.step] : []));
+      expect(steps.map((s) => [s.action, s.actorName])).toEqual([
+        ['start_verification', 'Siti Rahmawati'],
+        ['start_verification', 'Andi Baso Pratama'],
+      ]);
+      const r = await fetch(`${server.url ?? ''}/applications/app-2`, { headers: { authorization: `Bearer ${ketua}` } });
+      const { replica } = (await r.json()) as { replica: { history: { action: string; actorName?: string }[] } };
+      expect(replica.history.map((s) => [s.action, s.actorName])).toEqual([['start_verification', 'Andi Baso Pratama']]);
     });
 
     it('tells the former verifier when an application is reassigned, and gives the new one all of it', async () => {
