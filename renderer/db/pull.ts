@@ -87,6 +87,7 @@ const approvalOf = (applicationId: string, s: WorkflowStepRecord) => ({
   ...(s.reason === undefined ? {} : { reason: s.reason }),
   ...(s.recommendation === undefined ? {} : { recommendation: s.recommendation }),
   actor: s.actorId,
+  ...(s.actorName === undefined ? {} : { actorName: s.actorName }),
   at: s.at,
   seq: s.seq,
 });

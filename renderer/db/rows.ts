@@ -81,6 +81,8 @@ export interface ApprovalRow {
   /** On submission: penerbitan (issue) or penolakan (reject). */
   readonly recommendation?: 'issue' | 'reject';
   readonly actor: string;
+  /** The actor's display name, when the server sent it with the step (pulled steps taken since it does). */
+  readonly actorName?: string;
   readonly at: string;
   /** The server's seq once it accepted the step; absent while it exists only here. */
   readonly seq?: number;

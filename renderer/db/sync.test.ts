@@ -212,6 +212,17 @@ describe('applyPulled', () => {
     ]);
   });
 
+  it("keeps the actor's name a pulled step carries; a step without one still applies", async () => {
+    const db = await workingDb();
+    const start = { seq: 30, opId: 'op-start', action: 'start_verification' as const, from: 'received' as const, to: 'in_verification' as const, actorId: '1', actorRole: 'verifier' as const, at: '2026-03-10T01:00:00.000Z' };
+    const returned = { ...start, seq: 32, opId: 'op-return', action: 'return_to_verifier' as const, from: 'awaiting_approval' as const, to: 'returned' as const, actorId: '3', actorRole: 'supervisor' as const, actorName: 'Drs. H. Bambang Sutrisno, M.M.', reason: 'Tautkan halaman NIK.' };
+    await applyPulled(db, page([entry(30, [{ kind: 'workflow', applicationId: APP, state: 'in_verification', stateVersion: 30, step: start }]), entry(32, [{ kind: 'workflow', applicationId: APP, state: 'returned', stateVersion: 32, step: returned }])]), deadlineOf);
+    expect((await listApprovals(db, APP)).map((a) => [a.action, a.actor, a.actorName])).toEqual([
+      ['start_verification', '1', undefined],
+      ['return_to_verifier', '3', 'Drs. H. Bambang Sutrisno, M.M.'],
+    ]);
+  });
+
   it('removes a file assigned to someone else, keeping the trail and the outbox', async () => {
     const db = await workingDb();
     await applyPulled(db, page([entry(40, [{ kind: 'application_unassigned', applicationId: APP, assignmentVersion: 40 }])]), deadlineOf);

@@ -41,6 +41,7 @@ export const approvals = {
     historyEmpty: 'Belum ada riwayat.',
     notYetSent: 'belum terkirim ke server',
     you: (name: string) => `${name} (Anda)`,
+    named: (name: string, role: string) => `${name} (${role})`,
     documents: 'Dokumen',
     documentTabs: 'Pilih dokumen',
     report: 'Berita Acara Verifikasi',

@@ -3,17 +3,14 @@
 import Box from '@mui/material/Box';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
-import { decisionLabels, formatInstantWita, roleLabels, transitionTable, workflowActionLabels, type WorkflowAction } from '../../../common/domain';
+import { decisionLabels, formatInstantWita, workflowActionLabels } from '../../../common/domain';
 import type { ApprovalRow } from '../../db/rows';
 import { t } from '../../i18n';
+import { stepActorLabel } from './step-actor';
 
 const text = t.approvals.review;
 
 export function HistoryList({ history, me }: { readonly history: readonly ApprovalRow[]; readonly me: { readonly userId: string; readonly name: string } | undefined }) {
-  // This device knows only its own person's name; another person's step (pulled from the server)
-  // carries a server user id, meaningless to a reader, so it is named by the role that may take it.
-  const who = (actor: string, action: WorkflowAction): string =>
-    me !== undefined && actor === me.userId ? text.you(me.name) : roleLabels[transitionTable[action].roles[0] ?? 'verifier'];
   return (
     <Paper component="section" aria-labelledby="history-title" sx={{ p: 1.5, display: 'grid', gap: 1 }}>
       <Typography id="history-title" variant="h3" component="h2">{text.history}</Typography>
@@ -25,7 +22,7 @@ export function HistoryList({ history, me }: { readonly history: readonly Approv
             <Box component="li" key={step.id}>
               <Typography sx={{ overflowWrap: 'anywhere' }}>
                 <strong>{workflowActionLabels[step.action]}</strong>
-                {step.recommendation !== undefined && ` (${decisionLabels[step.recommendation]})`} — {who(step.actor, step.action)}, {formatInstantWita(step.at)}
+                {step.recommendation !== undefined && ` (${decisionLabels[step.recommendation]})`} — {stepActorLabel(step, me)}, {formatInstantWita(step.at)}
                 {step.seq === undefined && ` · ${text.notYetSent}`}
               </Typography>
               {step.reason !== undefined && (

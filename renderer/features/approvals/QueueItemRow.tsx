@@ -10,6 +10,7 @@ import { t } from '../../i18n';
 import { ClockChip, clockView } from '../inbox';
 import { moveFocusInList } from './list-keys';
 import { approvalPaths } from './paths';
+import { stepActorLabel } from './step-actor';
 import type { QueueItem } from './use-queue';
 
 const text = t.approvals.queue;
@@ -48,7 +49,7 @@ export function QueueItemRow({ item, calendar, today }: { readonly item: QueueIt
           </Typography>
           {submission !== undefined && (
             <Typography variant="body2" color="text.secondary">
-              {text.submitted(submission.step.actor, formatInstantWita(submission.step.at))}
+              {text.submitted(stepActorLabel(submission.step), formatInstantWita(submission.step.at))}
               {submission.resubmissions > 0 && ` · ${text.resubmitted(submission.resubmissions)}`}
             </Typography>
           )}
