@@ -1,9 +1,10 @@
 // The visible stamp drawn inside a signed field: who signed (from the certificate, not from user
 // input), their NIP, when, and with which CA's certificate. It uses the standard Helvetica fonts
 // (nothing to embed after the fact); characters outside WinAnsi are shown as "?".
-import { StandardFontEmbedder, StandardFonts, type PDFContext, type PDFObject, type PDFRef } from 'pdf-lib';
+import { StandardFontEmbedder, StandardFonts, type PDFRef } from 'pdf-lib';
 import { formatNip } from './certificate';
 import type { IndirectObject } from './incremental';
+import { pdfNumber, reference } from './pdf-text';
 import type { SignerDescription } from './signer';
 
 export interface StampTimeZone {
@@ -92,26 +93,25 @@ function contentStream(input: StampInput): string {
   return ops.join('\n');
 }
 
-/** The appearance stream (and its two font objects) for a field of the given size. */
-export function stampObjects(context: PDFContext, refs: readonly [PDFRef, PDFRef, PDFRef], input: StampInput): {
+/** The appearance stream (and its two font objects) for a field of the given size, as PDF text. */
+export function stampObjects(refs: readonly [PDFRef, PDFRef, PDFRef], input: StampInput): {
   readonly appearance: PDFRef;
   readonly objects: IndirectObject[];
 } {
   const [streamRef, f1Ref, f2Ref] = refs;
-  const font = (base: string): PDFObject =>
-    context.obj({ Type: 'Font', Subtype: 'Type1', BaseFont: base, Encoding: 'WinAnsiEncoding' });
-  const stream = context.stream(contentStream(input), {
-    Type: 'XObject',
-    Subtype: 'Form',
-    BBox: [0, 0, input.width, input.height],
-    Resources: { Font: { F1: f1Ref, F2: f2Ref } },
-  });
+  const font = (base: string): string => `<< /Type /Font /Subtype /Type1 /BaseFont /${base} /Encoding /WinAnsiEncoding >>`;
+  // The content is ASCII (text goes in as hex strings), so its length in bytes is its length.
+  const content = contentStream(input);
+  const resources = `<< /Font << /F1 ${reference(f1Ref.objectNumber)} /F2 ${reference(f2Ref.objectNumber)} >> >>`;
+  const stream =
+    `<< /Type /XObject /Subtype /Form /BBox [0 0 ${pdfNumber(input.width)} ${pdfNumber(input.height)}] /Resources ${resources} /Length ${String(content.length)} >>\n` +
+    `stream\n${content}\nendstream`;
   return {
     appearance: streamRef,
     objects: [
-      { ref: streamRef, object: stream },
-      { ref: f1Ref, object: font('Helvetica') },
-      { ref: f2Ref, object: font('Helvetica-Bold') },
+      { ref: streamRef, body: stream },
+      { ref: f1Ref, body: font('Helvetica') },
+      { ref: f2Ref, body: font('Helvetica-Bold') },
     ],
   };
 }

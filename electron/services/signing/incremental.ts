@@ -1,7 +1,7 @@
 // Appending an incremental update (PDF 32000-1 §7.5.6) to a file whose last cross-reference
 // section is a classic table — what pdf-lib writes with `useObjectStreams: false` and what every
 // update of ours writes. Earlier bytes are never touched, so earlier signatures stay valid.
-import type { PDFContext, PDFObject, PDFRef } from 'pdf-lib';
+import type { PDFContext, PDFRef } from 'pdf-lib';
 
 const latin1 = (bytes: Uint8Array, from: number, to: number): string => Buffer.from(bytes.subarray(from, to)).toString('latin1');
 
@@ -31,14 +31,12 @@ export function readTail(bytes: Uint8Array): PdfTail {
 
 export interface IndirectObject {
   readonly ref: PDFRef;
-  readonly object: PDFObject;
+  /** The object in PDF syntax, one byte per character (latin1): what goes between `obj` and `endobj`. */
+  readonly body: string;
 }
 
-function serialize(object: PDFObject): Uint8Array {
-  const out = new Uint8Array(object.sizeInBytes());
-  object.copyBytesInto(out, 0);
-  return out;
-}
+// A character above U+00FF would not survive latin1 and would shift every offset after it.
+const notLatin1 = /[\u0100-\uffff]/;
 
 /**
  * Returns `bytes` followed by the given objects, a cross-reference section for them and a
@@ -54,31 +52,24 @@ export function appendIncrement(bytes: Uint8Array, context: PDFContext, objects:
  */
 export function incrementFor(bytes: Uint8Array, context: PDFContext, objects: readonly IndirectObject[]): Uint8Array {
   const tail = readTail(bytes);
-  const parts: Uint8Array[] = [];
-  let length = bytes.length;
-  const push = (chunk: Uint8Array | string): void => {
-    const b = typeof chunk === 'string' ? Buffer.from(chunk, 'latin1') : chunk;
-    parts.push(b);
-    length += b.length;
-  };
-  if (bytes[bytes.length - 1] !== 0x0a) push('\n');
+  // Written as one latin1 string, so a character's index is its byte's offset in the increment.
+  let text = bytes[bytes.length - 1] === 0x0a ? '' : '\n';
 
   const offsets = new Map<number, { offset: number; generation: number }>();
-  for (const { ref, object } of objects) {
-    offsets.set(ref.objectNumber, { offset: length, generation: ref.generationNumber });
-    push(`${String(ref.objectNumber)} ${String(ref.generationNumber)} obj\n`);
-    push(serialize(object));
-    push('\nendobj\n');
+  for (const { ref, body } of objects) {
+    if (notLatin1.test(body)) throw new Error(`Object ${String(ref.objectNumber)} has a character outside latin1`);
+    offsets.set(ref.objectNumber, { offset: bytes.length + text.length, generation: ref.generationNumber });
+    text += `${String(ref.objectNumber)} ${String(ref.generationNumber)} obj\n${body}\nendobj\n`;
   }
 
-  const xrefOffset = length;
+  const xrefOffset = bytes.length + text.length;
   let xref = 'xref\n';
   for (const number of [...offsets.keys()].sort((a, b) => a - b)) {
     const entry = offsets.get(number);
     if (entry === undefined) continue;
     xref += `${String(number)} 1\n${String(entry.offset).padStart(10, '0')} ${String(entry.generation).padStart(5, '0')} n\r\n`;
   }
-  push(xref);
+  text += xref;
 
   const highest = Math.max(tail.size - 1, ...offsets.keys());
   const info = context.trailerInfo;
@@ -87,8 +78,8 @@ export function incrementFor(bytes: Uint8Array, context: PDFContext, objects: re
   if (info.Info) trailer += ` /Info ${info.Info.toString()}`;
   if (info.ID) trailer += ` /ID ${info.ID.toString()}`;
   trailer += ` >>\nstartxref\n${String(xrefOffset)}\n%%EOF\n`;
-  push(trailer);
-  return Buffer.concat(parts);
+  text += trailer;
+  return Buffer.from(text, 'latin1');
 }
 
 /** The first object number free for new objects: above everything the file already uses. */

@@ -4,11 +4,12 @@
 // signature into /Contents in place. The file is read through its xref (only the form's objects
 // are parsed) and copied once, into the output; see docs/benchmarks.md for what this saves.
 import { createHash } from 'node:crypto';
-import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFRef, PDFString, type PDFContext } from 'pdf-lib';
+import { PDFDocument, PDFName, PDFRef, type PDFContext } from 'pdf-lib';
 import { Failure } from '../../../common/contract';
 import { WITA, stampObjects, type StampTimeZone } from './appearance';
 import { buildCadesDetachedForDigest } from './cms';
 import { UnsupportedPdfError, firstFreeObjectNumber, incrementFor } from './incremental';
+import { hexText, pdfDate } from './pdf-text';
 import { listSignatureFields, signatureFieldsIn, type SignatureFieldInfo } from './signature-fields';
 import type { Signer } from './signer';
 import { openThroughXref } from './xref-reader';
@@ -42,20 +43,22 @@ async function load(pdf: Uint8Array): Promise<PDFDocument> {
 // with margin. Unused room is zero padding inside /Contents.
 const contentsRoom = (chain: readonly Uint8Array[]): number => chain.reduce((n, c) => n + c.length, 0) + 4096;
 
-function signatureDictionary(context: PDFContext, options: PadesOptions, signerName: string, room: number): PDFDict {
-  const placeholder = PDFName.of('**********');
-  return context.obj({
-    Type: 'Sig',
-    Filter: 'Adobe.PPKLite',
-    SubFilter: 'ETSI.CAdES.detached',
-    // Replaced in place by the real ranges (fillByteRange), which fit in the placeholders' room.
-    ByteRange: [PDFNumber.of(0), placeholder, placeholder, placeholder],
-    Contents: PDFHexString.of('0'.repeat(room * 2)),
-    M: PDFString.fromDate(options.signedAt),
-    Name: PDFHexString.fromText(signerName),
-    Reason: PDFHexString.fromText(options.reason),
-    Location: PDFHexString.fromText(options.location),
-  });
+function signatureDictionary(options: PadesOptions, signerName: string, room: number): string {
+  // Replaced in place by the real ranges, which fit in the placeholders' room.
+  const placeholder = '/**********';
+  return [
+    '<<',
+    '/Type /Sig',
+    '/Filter /Adobe.PPKLite',
+    '/SubFilter /ETSI.CAdES.detached',
+    `/ByteRange [0 ${placeholder} ${placeholder} ${placeholder}]`,
+    `/Contents <${'0'.repeat(room * 2)}>`,
+    `/M ${pdfDate(options.signedAt)}`,
+    `/Name ${hexText(signerName)}`,
+    `/Reason ${hexText(options.reason)}`,
+    `/Location ${hexText(options.location)}`,
+    '>>',
+  ].join('\n');
 }
 
 interface OpenedForm {
@@ -119,7 +122,7 @@ export async function signPdf(pdf: Uint8Array, signer: Signer, options: PadesOpt
   const sigRef = PDFRef.of(first);
   const stampRefs = [PDFRef.of(first + 1), PDFRef.of(first + 2), PDFRef.of(first + 3)] as const;
   const [x1, y1, x2, y2] = field.rect;
-  const stamp = stampObjects(context, stampRefs, {
+  const stamp = stampObjects(stampRefs, {
     signer: description,
     signedAt: options.signedAt,
     zone: options.zone ?? WITA,
@@ -131,8 +134,9 @@ export async function signPdf(pdf: Uint8Array, signer: Signer, options: PadesOpt
   widget.set(PDFName.of('AP'), context.obj({ N: stamp.appearance }));
 
   const added = incrementFor(pdf, context, [
-    { ref: sigRef, object: signatureDictionary(context, options, description.signerName, contentsRoom(chain)) },
-    { ref: field.ref, object: widget },
+    { ref: sigRef, body: signatureDictionary(options, description.signerName, contentsRoom(chain)) },
+    // The field's own dictionary, as read from the file, with the two entries a signature sets.
+    { ref: field.ref, body: widget.toString() },
     ...stamp.objects,
   ]);
   const increment = Buffer.from(added.buffer, added.byteOffset, added.byteLength);
