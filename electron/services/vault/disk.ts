@@ -114,8 +114,31 @@ export class VaultDisk {
 
   /** Writes the sidecar atomically (temporary file, fsync, rename). */
   async writeMeta(sha256: string, mediaType: VaultMediaType): Promise<void> {
-    const tmp = join(this.tmpDir, `${randomUUID()}.meta`);
-    const bytes = new TextEncoder().encode(JSON.stringify({ mediaType }));
+    await this.placeMeta(await this.stageMeta(mediaType), sha256);
+  }
+
+  /** A fsynced temporary file holding the sidecar for `mediaType`, to be placed by `placeMeta`. */
+  stageMeta(mediaType: VaultMediaType): Promise<string> {
+    return this.writeTemporary(new TextEncoder().encode(JSON.stringify({ mediaType })), 'meta');
+  }
+
+  /** Renames a staged sidecar into place; on failure the temporary file is removed. */
+  async placeMeta(tmp: string, sha256: string): Promise<void> {
+    try {
+      await this.io('write', () => this.fs.rename(tmp, this.metaPath(sha256)));
+    } catch (error) {
+      await this.fs.unlink(tmp).catch(() => undefined);
+      throw error;
+    }
+  }
+
+  /**
+   * Writes bytes to a new temporary file and fsyncs it, without hashing them (the caller holds
+   * their verified hash). On any failure the temporary file is removed.
+   */
+  async writeTemporary(bytes: Uint8Array, kind: 'part' | 'meta'): Promise<string> {
+    await this.io('write', () => this.fs.mkdirp(this.tmpDir));
+    const tmp = join(this.tmpDir, `${randomUUID()}.${kind}`);
     const handle = await this.io('write', () => this.fs.createExclusive(tmp));
     let open = true;
     try {
@@ -123,7 +146,7 @@ export class VaultDisk {
       await this.io('write', () => handle.sync());
       open = false;
       await this.io('write', () => handle.close());
-      await this.io('write', () => this.fs.rename(tmp, this.metaPath(sha256)));
+      return tmp;
     } catch (error) {
       if (open) await handle.close().catch(() => undefined);
       await this.fs.unlink(tmp).catch(() => undefined);

@@ -10,6 +10,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Failure } from '../../../common/contract';
 import { Vault } from './vault';
 import { nodeVaultFs, type VaultFs } from './vault-fs';
+import { verifyBytes } from './verified';
 
 const pdf = (size: number): Uint8Array => {
   const bytes = new Uint8Array(size).fill(0x41);
@@ -171,5 +172,95 @@ describe('a store that refuses access', () => {
     await expect(vault.put(pdf(100), { mediaType: 'application/pdf' })).rejects.toMatchObject({ code: 'vault_unavailable' });
     await expect(vault.list()).rejects.toMatchObject({ code: 'vault_unavailable' });
     expect(await fsp.readFile(join(dataDir, 'vault'), 'utf8')).toBe('bukan folder');
+  });
+});
+
+/** The real file system, with every step that matters for durability written down in order. */
+function recordingFs(log: string[]): VaultFs {
+  return {
+    ...nodeVaultFs,
+    async createExclusive(path) {
+      const handle = await nodeVaultFs.createExclusive(path);
+      return {
+        ...handle,
+        async sync() {
+          await handle.sync();
+          log.push(`fsync ${path}`);
+        },
+      };
+    },
+    async rename(from, to) {
+      await nodeVaultFs.rename(from, to);
+      log.push(`rename ${from} ${to}`);
+    },
+    async syncDir(path) {
+      await nodeVaultFs.syncDir(path);
+      log.push(`syncDir ${path}`);
+    },
+  };
+}
+
+describe('a batch (packet import): durable once it says done', () => {
+  it('every file fsynced before its rename, each folder fsynced once after the last rename, before commit resolves', async () => {
+    const log: string[] = [];
+    const vault = Vault.forDataDir(dataDir, { fs: recordingFs(log) });
+    const batch = vault.batch();
+    const files = [verifyBytes(pdf(3000)), verifyBytes(pdf(4000)), verifyBytes(new TextEncoder().encode('{"a":1}'))];
+    batch.add(files[0] ?? verifyBytes(pdf(1)), 'application/pdf');
+    batch.add(files[1] ?? verifyBytes(pdf(1)), 'application/pdf');
+    batch.add(files[2] ?? verifyBytes(pdf(1)), 'application/json');
+
+    await batch.commit();
+    log.push('done');
+
+    const renames = log.filter((l) => l.startsWith('rename ')).map((l) => l.split(' '));
+    expect(renames).toHaveLength(6); // bytes and sidecar of three files
+    for (const [, from, to] of renames) {
+      expect(log.indexOf(`fsync ${from ?? ''}`)).toBeGreaterThanOrEqual(0);
+      expect(log.indexOf(`fsync ${from ?? ''}`)).toBeLessThan(log.indexOf(`rename ${from ?? ''} ${to ?? ''}`));
+    }
+    const syncs = log.filter((l) => l.startsWith('syncDir ')).map((l) => l.slice('syncDir '.length));
+    const lastRename = Math.max(...renames.map(([, from, to]) => log.indexOf(`rename ${from ?? ''} ${to ?? ''}`)));
+    const folders = new Set(renames.map(([, , to]) => join(to ?? '', '..')));
+    for (const folder of [...folders, vault.root]) {
+      expect(syncs.filter((s) => s === folder)).toHaveLength(1); // once for the batch, not once per file
+      expect(log.indexOf(`syncDir ${folder}`)).toBeGreaterThan(lastRename);
+    }
+    expect(log.at(-1)).toBe('done');
+    expect(new Set(syncs).size).toBe(syncs.length);
+  });
+
+  it('a folder fsync that fails: the batch fails and removes every file it placed; earlier files intact', async () => {
+    const earlier = await Vault.forDataDir(dataDir).put(pdf(1000), { mediaType: 'application/pdf' });
+    const before = await filesUnder(join(dataDir, 'vault'));
+    const eio = Object.assign(new Error('EIO: i/o error, fsync'), { code: 'EIO' });
+    const vault = Vault.forDataDir(dataDir, {
+      fs: {
+        ...nodeVaultFs,
+        syncDir: async (path) => (path === join(dataDir, 'vault') ? Promise.reject(eio) : nodeVaultFs.syncDir(path)),
+      },
+    });
+    const batch = vault.batch();
+    batch.add(verifyBytes(pdf(5000)), 'application/pdf');
+    batch.add(verifyBytes(pdf(6000)), 'application/pdf');
+
+    const failure = await failureOf(batch.commit());
+
+    expect(failure.code).toBe('vault_io');
+    expect(await filesUnder(join(dataDir, 'vault'))).toEqual(before);
+    expect((await vault.read(earlier.sha256)).bytes).toHaveLength(1000);
+  });
+
+  it('a disk that fills up while the files are staged: "Penyimpanan penuh", nothing placed, no temporaries', async () => {
+    const vault = Vault.forDataDir(dataDir, { fs: diskFillsUp(3, 10) }); // the third temporary file written (bytes or sidecar)
+    const batch = vault.batch();
+    batch.add(verifyBytes(pdf(2000)), 'application/pdf');
+    batch.add(verifyBytes(pdf(3000)), 'application/pdf');
+    batch.add(verifyBytes(pdf(4000)), 'application/pdf');
+
+    const failure = await failureOf(batch.commit());
+
+    expect(failure.code).toBe('vault_full');
+    expect(await filesUnder(join(dataDir, 'vault'))).toEqual([]);
   });
 });

@@ -11,11 +11,13 @@
 // wrong bytes handed to a viewer or a signer.
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
+import { VaultBatch } from './batch';
 import { VaultDisk, type Staged, type VaultSource } from './disk';
 import { VaultFailure, vaultMessages } from './errors';
 import { isVaultMediaType, type VaultMediaType } from './media-types';
 import { nodeVaultFs, type VaultFs } from './vault-fs';
 
+export type { BatchResult, VaultBatch } from './batch';
 export type { VaultSource } from './disk';
 
 export interface VaultEntry {
@@ -89,6 +91,15 @@ export class Vault {
     if (!isVaultMediaType(options.mediaType)) throw new VaultFailure('vault_media_type', vaultMessages.mediaType(options.mediaType));
     const staged = await this.#disk.stage(source, options);
     return this.#serial(() => this.#commit(staged, options.mediaType));
+  }
+
+  /**
+   * Several files stored all or none, made durable with one fsync per folder for the whole batch,
+   * and not hashed again: it takes only bytes hashed in this process (verified.ts). For the packet
+   * importer; a single file from anywhere else goes through `put`, which hashes what it stores.
+   */
+  batch(): VaultBatch {
+    return new VaultBatch(this.#disk, (task) => this.#serial(task));
   }
 
   /** The verified bytes, or undefined when the vault has no such file. */
