@@ -15,7 +15,7 @@ import Typography from '@mui/material/Typography';
 import { useEffect } from 'react';
 import { StatusArea } from '../features/status';
 import { t } from '../i18n';
-import { hrefTo, matchPath, navigate, useCurrentPath, type RouteParams } from './router';
+import { hrefTo, leaveBareAddress, matchPath, useCurrentPath, type RouteParams } from './router';
 import { homePath, routes, type AppRoute } from './routes';
 import { useWindowSync } from './use-window-sync';
 
@@ -81,7 +81,7 @@ export function Shell() {
   useWindowSync();
 
   useEffect(() => {
-    if (path === '/') navigate(homePath);
+    if (path === '/') leaveBareAddress(homePath);
   }, [path]);
   useEffect(() => {
     document.title = found === undefined ? t.app.name : `${found.route.title} — ${t.app.name}`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchPath, pathFromHash } from './router';
+import { leaveBareAddress, matchPath, pathFromHash } from './router';
 
 describe('matchPath', () => {
   it.each([
@@ -33,5 +33,25 @@ describe('pathFromHash', () => {
     ['#/berkas/1?tab=foto', '/berkas/1'],
   ])('%j → %s', (hash, path) => {
     expect(pathFromHash(hash)).toBe(path);
+  });
+});
+
+describe('leaveBareAddress', () => {
+  const at = (hash: string) => {
+    const replaced: string[] = [];
+    return { location: { hash, replace: (url: string | URL) => void replaced.push(String(url)) }, replaced };
+  };
+
+  it.each(['', '#', '#/'])('sends %j on to the home screen, replacing it', (hash) => {
+    const { location, replaced } = at(hash);
+    leaveBareAddress('/kotak-masuk', location);
+    expect(replaced).toEqual(['#/kotak-masuk']);
+  });
+
+  it('leaves an address that was set after the render alone', () => {
+    // The render saw '/', but the address is '#/impor' by the time the effect runs.
+    const { location, replaced } = at('#/impor');
+    leaveBareAddress('/kotak-masuk', location);
+    expect(replaced).toEqual([]);
   });
 });

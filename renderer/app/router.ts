@@ -51,3 +51,12 @@ export const useCurrentPath = (): string => useSyncExternalStore(subscribe, () =
 export function navigate(path: string): void {
   window.location.hash = path;
 }
+
+/**
+ * Sends the bare address ('/') on to `home`, replacing it in the history so Back does not return
+ * to it. Reads the address as it is now, not as last rendered: an address set between a render
+ * and its effect (a link, a typed path, a test opening `#/impor` just after load) must win.
+ */
+export function leaveBareAddress(home: string, location: Pick<Location, 'hash' | 'replace'> = window.location): void {
+  if (pathFromHash(location.hash) === '/') location.replace(hrefTo(home));
+}
