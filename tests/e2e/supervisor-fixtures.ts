@@ -4,6 +4,7 @@
 // then copied table by table into the page's IndexedDB; the PDFs are laid out by the web host's
 // real documents.generate; the signer is a demo .p12 from the signing area's demo PKI, imported
 // into the host's real keystore with its CA trusted. Nothing here imitates a service that runs.
+import { randomUUID } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { expect, type Page, type TestInfo } from '@playwright/test';
@@ -19,6 +20,7 @@ import {
   transition,
   type Actor,
   type Application,
+  type CalendarDate,
   type Finding,
   type WorkflowAction,
 } from '../../common/domain';
@@ -31,12 +33,14 @@ import { attachDocument } from '../../renderer/db/documents';
 import { saveDraft } from '../../renderer/db/drafts';
 import { saveFinding } from '../../renderer/db/findings';
 import { pendingOutbox } from '../../renderer/db/outbox';
+import { applyPulled } from '../../renderer/db/pull';
 import { recordWorkflowAction } from '../../renderer/db/workflow';
 import type { Api } from '../../renderer/platform/client';
 import { testHost } from './host';
 
 export const verifier: Actor = { userId: 'u-siti', role: 'verifier' };
-const formerSupervisor: Actor = { userId: 'u-rudi', role: 'supervisor' };
+/** The supervisor who returned the clean file from another laptop; the server sends their name with the step. */
+export const formerSupervisorName = 'Drs. Rudi Hartono, M.Si.';
 
 /** The supervisor's local profile; the app acts as `lokal-<NIP>`. */
 export const supervisorProfile = { name: sampleSupervisor.name, nip: sampleSupervisor.nip, position: sampleSupervisor.position, role: 'supervisor' } as const;
@@ -107,13 +111,28 @@ async function verified(db: VerikopDb, app: Application): Promise<Finding[]> {
   return findings;
 }
 
+/**
+ * The verifier's work so far was accepted; another supervisor returned the file on their own
+ * laptop, and the step arrives with a pull, with their name as the server knows it.
+ */
+async function returnedByAnotherSupervisor(db: VerikopDb, app: Application): Promise<void> {
+  const sent = (await pendingOutbox(db, 500)).filter((o) => o.applicationId === app.id);
+  await settleOutbox(db, sent.map((o, i) => ({ opId: o.id, status: 'accepted' as const, seq: 100 + i })));
+  const seq = 100 + sent.length;
+  const at = new Date().toISOString();
+  const opId = randomUUID();
+  const step = { seq, opId, action: 'return_to_verifier' as const, from: 'awaiting_approval' as const, to: 'returned' as const, actorId: 'u-rudi', actorRole: 'supervisor' as const, actorName: formerSupervisorName, at, reason: returnReason };
+  const deadlineOf = (receivedAt: CalendarDate) => serviceDeadline(calendar, receivedAt).value;
+  await applyPulled(db, { entries: [{ seq, opId, authorId: 'u-rudi', at, changes: [{ kind: 'workflow', applicationId: app.id, state: 'returned', stateVersion: seq, step }] }], cursor: seq, hasMore: false }, deadlineOf);
+}
+
 /** Submitted, returned with a reason by another supervisor, resubmitted: waits for approval. */
 async function cleanFile(page: Page, db: VerikopDb): Promise<void> {
   const app = variant(files.clean);
   const findings = await verified(db, app);
   await generateDocuments(page, db, app, findings, 17);
   await step(db, app, 'in_verification', 'submit_for_approval', verifier, { recommendation: 'issue' });
-  await step(db, app, 'awaiting_approval', 'return_to_verifier', formerSupervisor, { reason: returnReason });
+  await returnedByAnotherSupervisor(db, app);
   await step(db, app, 'returned', 'resume_verification', verifier);
   await step(db, app, 'in_verification', 'submit_for_approval', verifier, { recommendation: 'issue' });
 }

@@ -3,7 +3,7 @@
 // in the viewer), returning with a required reason, and approving and signing with a demo
 // certificate in the host's real keystore — the signature then checked by the real verifier.
 import { expect as baseExpect, test } from '@playwright/test';
-import { DEMO_PASSPHRASE, demoCertificate, expectAccessible, files, returnReason, screenshotScreen, seed, supervisorProfile } from './supervisor-fixtures';
+import { DEMO_PASSPHRASE, demoCertificate, expectAccessible, files, formerSupervisorName, returnReason, screenshotScreen, seed, supervisorProfile } from './supervisor-fixtures';
 import { watchProblems } from './page-problems';
 
 // PDF layout, signing and pdf.js share two CPU cores with everyone: give waits room.
@@ -20,6 +20,8 @@ test('the queue lists waiting files; a file is returned only with a reason, and 
   const clean = queue.getByRole('link', { name: new RegExp(files.clean.applicant) });
   await expect(clean).toContainText('Rekomendasi penerbitan');
   await expect(clean).toContainText('diajukan ulang 1×');
+  // Who submitted: by role for a step taken on the verifier's laptop and not yet pulled back with a name, never the bare user id.
+  await expect(clean).toContainText('Diajukan Verifikator, ');
   await expect(queue.getByRole('link', { name: new RegExp(files.failing.applicant) })).toContainText('Rekomendasi penolakan');
   await expectAccessible(page);
   await screenshotScreen(page, testInfo, 'approvals');
@@ -67,7 +69,8 @@ test('approving and signing with a demo certificate: a wrong passphrase changes 
   // The history of the return and the resubmission, with who, when and why.
   const steps = page.getByTestId('history').getByRole('listitem');
   await expect(steps).toHaveCount(5);
-  await expect(steps.nth(2)).toContainText('Kembalikan ke verifikator — Ketua Tim/Kepala Bidang, ');
+  // Pulled with the name the server sent: the person, not only their role (issue 6).
+  await expect(steps.nth(2)).toContainText(`Kembalikan ke verifikator — ${formerSupervisorName} (Ketua Tim/Kepala Bidang), `);
   await expect(steps.nth(2)).toContainText(returnReason);
   await expect(steps.nth(4)).toContainText('Ajukan untuk persetujuan (Rekomendasi penerbitan) — Verifikator, ');
 
