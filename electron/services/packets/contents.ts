@@ -1,12 +1,14 @@
 // What a packet source (a .zip or a folder) yields once read: its files with their bytes, the
 // system clutter that was skipped, and the checks every source shares (names that collide).
+import type { VerifiedBytes } from '../vault/verified';
 import { collisionKey } from './entry-names';
 import { quote, type PacketProblem } from './problems';
 
 export interface PacketFile {
   /** Path inside the packet, '/'-separated, as written in the archive or folder. */
   readonly name: string;
-  readonly bytes: Uint8Array;
+  /** The bytes, with the SHA-256 the source computed while reading them (once per import). */
+  readonly verified: VerifiedBytes;
 }
 
 export interface PacketContents {
@@ -25,6 +27,9 @@ export interface ImportProgress {
 }
 
 export type ProgressReporter = (progress: ImportProgress) => void;
+
+/** Told about each file as soon as it is read (and hashed), before the packet is checked. */
+export type FileRead = (file: PacketFile) => void;
 
 /** Same name twice, or two names one file system would merge (case, Unicode normalisation). */
 export function nameClashes(names: readonly string[]): PacketProblem[] {
@@ -62,7 +67,7 @@ export function unwrapSingleFolder(contents: PacketContents): PacketContents {
   if (tops.size !== 1 || top === undefined || !contents.files.some((f) => f.name === `${top}/manifest.json`)) return contents;
   const prefix = `${top}/`;
   return {
-    files: contents.files.map((f) => ({ name: f.name.slice(prefix.length), bytes: f.bytes })),
+    files: contents.files.map((f) => ({ ...f, name: f.name.slice(prefix.length) })),
     ignored: contents.ignored,
   };
 }

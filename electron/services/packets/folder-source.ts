@@ -4,17 +4,20 @@
 // open handle, so swapping a file for a link between the listing and the read does not help.
 import { constants, promises as fsp } from 'node:fs';
 import { join } from 'node:path';
-import { nameClashes, type PacketContents, type PacketFile, type ProgressReporter } from './contents';
+import { nameClashes, type FileRead, type PacketContents, type PacketFile, type ProgressReporter } from './contents';
+import { Sha256Builder } from '../vault/verified';
 import { checkEntryName, isSystemClutter } from './entry-names';
 import type { PacketLimits } from './limits';
 import { formatBytes, PacketRefused, quote, refuse } from './problems';
 
+/** Bytes per read: large enough to cost few calls, small enough to hash one while the next is read. */
+const READ_CHUNK = 4 * 1024 * 1024;
 const noFollow = 'O_NOFOLLOW' in constants ? constants.O_NOFOLLOW : 0;
 
 const errnoOf = (e: unknown): string | undefined =>
   typeof e === 'object' && e !== null && 'code' in e && typeof e.code === 'string' ? e.code : undefined;
 
-export async function readFolderPacket(dir: string, limits: PacketLimits, progress: ProgressReporter): Promise<PacketContents> {
+export async function readFolderPacket(dir: string, limits: PacketLimits, progress: ProgressReporter, onFile: FileRead = () => undefined): Promise<PacketContents> {
   const stat = await fsp.lstat(dir).catch(() => undefined);
   if (stat?.isDirectory() !== true) throw refuse('packet_not_found', `Folder paket ${quote(dir)} tidak ditemukan.`);
   let entries;
@@ -48,14 +51,15 @@ export async function readFolderPacket(dir: string, limits: PacketLimits, progre
       throw refuse('packet_unlisted_file', `Folder ${quote(name)} di dalam paket tidak dikenal; paket hanya berisi manifest.json dan berkas yang tercantum di dalamnya.`, name);
     }
     progress({ phase: 'reading', done: index + 1, total: entries.length, fileName: name });
-    const bytes = await readRegularFile(join(dir, name), name, limits, total);
-    total += bytes.byteLength;
-    files.push({ name, bytes });
+    const file = await readRegularFile(join(dir, name), name, limits, total);
+    total += file.verified.bytes.byteLength;
+    files.push(file);
+    onFile(file);
   }
   return { files, ignored };
 }
 
-async function readRegularFile(path: string, name: string, limits: PacketLimits, totalSoFar: number): Promise<Uint8Array> {
+async function readRegularFile(path: string, name: string, limits: PacketLimits, totalSoFar: number): Promise<PacketFile> {
   let handle: fsp.FileHandle;
   try {
     handle = await fsp.open(path, constants.O_RDONLY | noFollow);
@@ -73,15 +77,24 @@ async function readRegularFile(path: string, name: string, limits: PacketLimits,
       throw refuse('packet_too_large', `Isi paket melebihi batas ${formatBytes(limits.maxTotalBytes)} (di berkas ${quote(name)}).`, name);
     }
     // Read one byte more than announced: a file that grows while we read is caught, not truncated.
-    const buffer = Buffer.alloc(stat.size + 1);
+    // Uninitialised memory is fine: only the part the reads filled is ever looked at.
+    const buffer = Buffer.allocUnsafeSlow(stat.size + 1);
+    const hash = new Sha256Builder();
     let length = 0;
+    let reading = handle.read(buffer, 0, Math.min(READ_CHUNK, buffer.length), 0);
     for (;;) {
-      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
+      const { bytesRead } = await reading;
       if (bytesRead === 0) break;
+      const chunk = buffer.subarray(length, length + bytesRead);
       length += bytesRead;
       if (length === buffer.length) throw refuse('packet_unreadable', `Berkas ${quote(name)} berubah saat dibaca; ulangi impor.`, name);
+      // The next read runs on libuv's threads while this chunk is hashed here: the SHA-256 the
+      // manifest check needs costs (almost) no time of its own.
+      reading = handle.read(buffer, length, Math.min(READ_CHUNK, buffer.length - length), length);
+      hash.update(chunk);
     }
-    return buffer.subarray(0, length);
+    const bytes = buffer.subarray(0, length);
+    return { name, verified: hash.finish(bytes) };
   } catch (e) {
     if (e instanceof PacketRefused) throw e;
     throw refuse('packet_unreadable', `Berkas ${quote(name)} tidak dapat dibaca (${errnoOf(e) ?? 'galat'}).`, name);

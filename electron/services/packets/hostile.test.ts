@@ -90,6 +90,12 @@ const cases: readonly (readonly [string, PacketRefusalCode, () => Promise<string
   ['too many entries', 'packet_too_many_entries', () => zipOf([...entriesOf(clean), ...Array.from({ length: 30 }, (_, i) => ({ name: `x${i}.pdf`, data: zeros(1) }))])()],
   ['encrypted entry', 'packet_zip_encrypted', () => zipOf([...entriesOf(clean), { name: 'rahasia.pdf', data: zeros(20), encrypted: true }])()],
   ['wrong CRC-32', 'packet_zip_invalid', () => zipOf(entriesOf(clean).map((e, i) => (i === 1 ? { ...e, crc: 12345 } : e)))()],
+  // Entries are inflated one ahead of the one being checked; the archive's order still decides.
+  ['wrong CRC-32 right before an escaping entry: the earlier fault is reported', 'packet_zip_invalid', () => {
+    const [manifest, first, ...rest] = entriesOf(clean);
+    if (manifest === undefined || first === undefined) throw new Error('sample packet changed shape');
+    return zipOf([manifest, { ...first, crc: 12345 }, { name: '../../.bashrc', data: zeros(3) }, ...rest])();
+  }],
   ['not a zip at all', 'packet_zip_invalid', async () => {
     const path = join(root, `case-${++counter}.zip`);
     await fsp.writeFile(path, '<html><script>alert(1)</script></html>');

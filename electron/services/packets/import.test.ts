@@ -1,9 +1,10 @@
 // Clean packets import, from a folder and from a .zip, idempotently; warnings for what is
 // accepted but worth a look; and all-or-nothing when the disk fills up while storing.
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { promises as fsp } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PDFDocument } from 'pdf-lib';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { cleanApplication } from '../../../common/domain/fixtures';
 import { buildPacketFiles, writePacketFolder, writePacketZip, type PacketFiles } from '../samples/sample-packets';
@@ -75,6 +76,25 @@ describe('a clean packet', () => {
     const result = await new PacketImporter(vault).importPath(zip);
     expect(result.application.documents).toHaveLength(clean.files.length);
     expect(result.warnings.map((w) => w.code)).toEqual(['packet_ignored_file', 'packet_ignored_file']);
+  });
+
+  it('a scan larger than several reads: hashed piece by piece while read, stored under the manifest\'s hash', async () => {
+    const scan = await PDFDocument.create();
+    scan.addPage([595, 842]);
+    scan.context.register(scan.context.stream(randomBytes(9 * 1024 * 1024), { Type: 'XObject', Subtype: 'Image', Width: 1024, Height: 3072, ColorSpace: 'DeviceRGB', BitsPerComponent: 8 }));
+    const bytes = await scan.save({ useObjectStreams: false });
+    const packet = withDocument(clean, clean.files[0]?.name ?? '', bytes);
+    const folder = join(work, 'besar');
+    await writePacketFolder(folder, packet);
+    const zip = join(work, 'besar.zip');
+    await fsp.writeFile(zip, forgeZip(entriesOf(packet)));
+
+    for (const source of [folder, zip]) {
+      const result = await new PacketImporter(Vault.forDataDir(join(work, `data-${source === zip ? 'zip' : 'folder'}`))).importPath(source);
+      expect(result.application.documents[0]?.sha256).toBe(sha(bytes));
+      expect(result.storedFiles).toBe(clean.files.length + 1);
+    }
+    expect((await Vault.forDataDir(join(work, 'data-folder')).read(sha(bytes))).bytes).toEqual(Buffer.from(bytes));
   });
 
   it('accepts PNG and JPEG documents recognised by their bytes', async () => {

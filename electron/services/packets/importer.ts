@@ -1,21 +1,24 @@
 // Imports an application packet: all or nothing.
 //
-// 1. Read the whole packet into memory (bounded by PacketLimits), refusing hostile structure.
-// 2. Check it completely against its manifest (check-packet.ts). Until here nothing is written.
-// 3. Commit: put the documents into the vault (side by side), then manifest.json itself, last. If a put fails
-//    (full disk…), the files this import created are removed again, so the vault is as before.
+// 1. Read the whole packet into memory (bounded by PacketLimits), refusing hostile structure; the
+//    source hashes each file while reading it (verified.ts), the only SHA-256 pass of an import.
+// 2. Check it completely against its manifest (check-packet.ts). Each document whose size, hash
+//    and type are right is staged in a vault batch meanwhile (written and fsynced to the vault's
+//    tmp/, invisible to readers); any refusal discards the batch, so the vault is unchanged.
+// 3. Commit the batch: the documents, then manifest.json itself, last, placed and made durable
+//    together (batch.ts). If anything fails (full disk…), the batch removes what it created.
 // 4. Hand the validated application back. The renderer owns records and stores it in IndexedDB;
 //    that write is the moment the import "exists" for the app.
 //
-// A crash during 3 or before 4 can leave files in the vault that no record references; the vault
-// cleanup (on request, with the set of referenced hashes) removes them after its grace period.
-// Imports run one at a time, so one import's rollback can never remove a file that a concurrent
-// import has just found already stored.
+// A crash during 2–3 or before 4 can leave temporaries or files in the vault that no record
+// references; the vault cleanup (on request, with the set of referenced hashes) removes them after
+// its grace period. Imports run one at a time, and a batch places its files in one vault task, so
+// a rollback can never remove a file that another import or put has just found already stored.
 import { promises as fsp } from 'node:fs';
 import type { Application } from '../../../common/domain/application';
-import type { Vault } from '../vault/vault';
+import type { Vault, VaultBatch } from '../vault/vault';
 import { checkPacket, type CheckedPacket } from './check-packet';
-import type { PacketContents, ProgressReporter } from './contents';
+import type { FileRead, PacketContents, ProgressReporter } from './contents';
 import { readFolderPacket } from './folder-source';
 import { defaultPacketLimits, type PacketLimits } from './limits';
 import { quote, refuse, type PacketWarning } from './problems';
@@ -60,51 +63,51 @@ export class PacketImporter {
   }
 
   async #import(path: string): Promise<ImportResult> {
-    const checked = await checkPacket(await this.#read(path), this.#limits, this.#progress);
-    return this.#commit(checked);
+    // Each file is staged (written to the vault's tmp/ and fsynced, invisible to readers) as soon
+    // as it is read, so the disk works while later files are read, hashed and checked here. What
+    // the checks do not accept, or all of it when the packet is refused, is removed again.
+    const batch = this.#vault.batch();
+    try {
+      const contents = await this.#read(path, (file) => {
+        batch.stage(file.verified);
+      });
+      const checked = await checkPacket(contents, this.#limits, this.#progress, (doc) => {
+        batch.add(doc.verified, doc.mediaType);
+      });
+      return await this.#commit(checked, batch);
+    } catch (error) {
+      await batch.discard().catch(() => undefined);
+      throw error;
+    }
   }
 
-  async #read(path: string): Promise<PacketContents> {
+  async #read(path: string, onFile: FileRead): Promise<PacketContents> {
     // lstat: the packet itself must not be a link to somewhere else either.
     const stat = await fsp.lstat(path).catch(() => undefined);
     if (stat === undefined) throw refuse('packet_not_found', `Paket ${quote(path)} tidak ditemukan.`);
     if (stat.isSymbolicLink()) throw refuse('packet_symlink', `Paket ${quote(path)} adalah tautan simbolik; pilih folder atau berkas aslinya.`);
-    if (stat.isDirectory()) return readFolderPacket(path, this.#limits, this.#progress);
-    return readZipPacket(path, this.#limits, this.#progress);
+    if (stat.isDirectory()) return readFolderPacket(path, this.#limits, this.#progress, onFile);
+    return readZipPacket(path, this.#limits, this.#progress, onFile);
   }
 
-  async #commit(packet: CheckedPacket): Promise<ImportResult> {
-    const created: string[] = [];
-    const total = packet.documents.length + 1;
-    try {
-      // The documents are written side by side: each put waits mostly for its fsyncs, and the
-      // disk takes several at once. Every put is settled before deciding, so a failure removes
-      // exactly what this import created, never a file still being written.
-      let done = 0;
-      const puts = await Promise.allSettled(
-        packet.documents.map(async (doc) => {
-          const put = await this.#vault.put(doc.bytes, { mediaType: doc.mediaType, expectedSha256: doc.sha256 });
-          if (put.created) created.push(put.sha256);
-          done += 1;
-          this.#progress({ phase: 'storing', done, total, fileName: doc.fileName });
-        }),
-      );
-      const failed = puts.find((p) => p.status === 'rejected');
-      if (failed !== undefined) throw failed.reason;
-      this.#progress({ phase: 'storing', done: total - 1, total, fileName: 'manifest.json' });
-      const manifest = await this.#vault.put(packet.manifestBytes, { mediaType: 'application/json' });
-      if (manifest.created) created.push(manifest.sha256);
-      this.#progress({ phase: 'storing', done: total, total });
-      return {
-        application: packet.application,
-        manifestSha256: manifest.sha256,
-        warnings: packet.warnings,
-        storedFiles: created.length,
-        reusedFiles: total - created.length,
-      };
-    } catch (error) {
-      for (const sha256 of created.reverse()) await this.#vault.remove(sha256).catch(() => undefined);
-      throw error;
-    }
+  /** Stores the documents and, last, manifest.json: all of them, durably, or none. */
+  async #commit(packet: CheckedPacket, batch: VaultBatch): Promise<ImportResult> {
+    batch.add(packet.manifest, 'application/json');
+    const names = [...packet.documents.map((d) => d.fileName), 'manifest.json'];
+    const total = names.length;
+    const results = await batch.commit((index) => {
+      this.#progress({ phase: 'storing', done: index + 1 === total ? index : index + 1, total, fileName: names[index] });
+    });
+    this.#progress({ phase: 'storing', done: total, total });
+    const manifest = results.at(-1);
+    if (manifest === undefined) throw new Error('vault batch lost the manifest');
+    const storedFiles = results.filter((r) => r.created).length;
+    return {
+      application: packet.application,
+      manifestSha256: manifest.sha256,
+      warnings: packet.warnings,
+      storedFiles,
+      reusedFiles: total - storedFiles,
+    };
   }
 }
