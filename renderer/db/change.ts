@@ -1,7 +1,7 @@
 // A user change: the record, its audit event and its outbox operation, written in ONE read-write
 // transaction. Either all are stored or none is — a throw anywhere inside (bad input found late,
 // a full disk, a bug) aborts the transaction and IndexedDB rolls every table back.
-import type { Table } from 'dexie';
+import { Dexie, type Table } from 'dexie';
 import type { CanonicalValue } from '../../common/domain/canonical-json';
 import { appendAudit, auditHead, type AuditEventRow } from './audit';
 import type { VerikopDb } from './database';
@@ -103,7 +103,10 @@ export async function guessedChange<T, S>(
 ): Promise<T> {
   const plain = () => userChange(db, actor, recordTables, async (ctx) => body(ctx, await guess.read()));
   const head = recentOf(db).head;
-  if (head === undefined) return plain();
+  // Inside a caller's transaction a missed guess would abort the caller's work too: read first.
+  // (Dexie's type says a Transaction; outside any it is null.)
+  const outer = Dexie.currentTransaction as typeof Dexie.currentTransaction | null;
+  if (head === undefined || outer !== null) return plain();
   let appended: AuditEventRow | undefined;
   let value: T;
   try {

@@ -109,6 +109,18 @@ describe('a save whose guess went stale', () => {
     expect(await verifyLocalAuditTrail(a, events.at(-1)?.hash)).toEqual({ ok: true });
   });
 
+  it("inside a caller's transaction reads first, so the caller's other writes stay", async () => {
+    const [a, b] = await twoWindows();
+    await saveFinding(a, siti, note('pertama'));
+    await b.findings.update([APP, 'R3'], { note: 'kedua', versions: { status: 0, note: 9, evidence: 0 } });
+    await a.transaction('rw', a.tables, async () => {
+      await saveFinding(a, siti, note('ketiga'));
+      await a.recommendationDrafts.put({ applicationId: APP, reason: 'alasan', version: 0, updatedAt: 'x', updatedBy: 'u-siti' });
+    });
+    expect(await a.findings.get([APP, 'R3'])).toMatchObject({ note: 'ketiga', versions: { note: 9 } });
+    expect(await a.recommendationDrafts.get(APP)).toMatchObject({ reason: 'alasan' });
+  });
+
   it('sees a finding removed by the other window (the file left the device) as gone', async () => {
     const [a, b] = await twoWindows();
     await saveFinding(a, siti, note('pertama'));
