@@ -35,7 +35,12 @@ function assetUrl(folder: string): string {
  */
 export function startPdfWorker(): PDFWorker {
   GlobalWorkerOptions.workerSrc = workerUrl;
-  return new PDFWorker({ verbosity: VerbosityLevel.ERRORS });
+  const worker = new PDFWorker({ verbosity: VerbosityLevel.ERRORS });
+  // Destroyed before it was ready (the viewer left during the download), the worker rejects its
+  // promise. A document opened in it reports any such failure itself (pdf.js waits on the same
+  // promise); without a document nobody is waiting, and it must not surface as an unhandled error.
+  worker.promise.catch(() => undefined);
+  return worker;
 }
 
 /**
