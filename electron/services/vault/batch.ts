@@ -57,6 +57,7 @@ export class VaultBatch {
   readonly #metas: Promise<string>[] = [];
   readonly #entries: Entry[] = [];
   #closed = false;
+  #tmpDirReady: Promise<void> | undefined;
 
   constructor(disk: VaultDisk, serial: Serial) {
     this.#disk = disk;
@@ -80,7 +81,7 @@ export class VaultBatch {
       throw new VaultFailure('vault_media_type', vaultMessages.mediaType(mediaType));
     }
     const blob = this.#stage(verified);
-    const meta = this.#disk.stageMeta(mediaType);
+    const meta = this.#tmpDir().then(() => this.#disk.stageMeta(mediaType, true));
     meta.catch(() => undefined);
     this.#metas.push(meta);
     this.#entries.push({ sha256: verified.sha256, size: verified.bytes.byteLength, mediaType, blob, meta });
@@ -122,11 +123,17 @@ export class VaultBatch {
     onlyVerified(verified);
     let blob = this.#blobs.get(verified);
     if (blob === undefined) {
-      blob = this.#disk.writeTemporary(verified.bytes, 'part');
+      blob = this.#tmpDir().then(() => this.#disk.writeTemporary(verified.bytes, 'part', true));
       blob.catch(() => undefined); // reported by commit, cleaned up by commit or discard
       this.#blobs.set(verified, blob);
     }
     return blob;
+  }
+
+  /** tmp/ is made sure of once per batch, not once per temporary file (two per stored file). */
+  #tmpDir(): Promise<void> {
+    this.#tmpDirReady ??= this.#disk.ensureTmpDir();
+    return this.#tmpDirReady;
   }
 
   #assertOpen(): void {

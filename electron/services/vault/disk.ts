@@ -118,8 +118,13 @@ export class VaultDisk {
   }
 
   /** A fsynced temporary file holding the sidecar for `mediaType`, to be placed by `placeMeta`. */
-  stageMeta(mediaType: VaultMediaType): Promise<string> {
-    return this.writeTemporary(new TextEncoder().encode(JSON.stringify({ mediaType })), 'meta');
+  stageMeta(mediaType: VaultMediaType, tmpDirReady = false): Promise<string> {
+    return this.writeTemporary(new TextEncoder().encode(JSON.stringify({ mediaType })), 'meta', tmpDirReady);
+  }
+
+  /** Creates tmp/ when it is missing (cleanup removes only the files in it, never the folder). */
+  async ensureTmpDir(): Promise<void> {
+    await this.io('write', () => this.fs.mkdirp(this.tmpDir));
   }
 
   /** Renames a staged sidecar into place; on failure the temporary file is removed. */
@@ -136,8 +141,8 @@ export class VaultDisk {
    * Writes bytes to a new temporary file and fsyncs it, without hashing them (the caller holds
    * their verified hash). On any failure the temporary file is removed.
    */
-  async writeTemporary(bytes: Uint8Array, kind: 'part' | 'meta'): Promise<string> {
-    await this.io('write', () => this.fs.mkdirp(this.tmpDir));
+  async writeTemporary(bytes: Uint8Array, kind: 'part' | 'meta', tmpDirReady = false): Promise<string> {
+    if (!tmpDirReady) await this.ensureTmpDir();
     const tmp = join(this.tmpDir, `${randomUUID()}.${kind}`);
     const handle = await this.io('write', () => this.fs.createExclusive(tmp));
     let open = true;
