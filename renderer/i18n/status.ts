@@ -93,6 +93,7 @@ export const status = {
     fields: { status: 'Status', note: 'Catatan', evidence: 'Bukti', reason: 'Alasan', verifierId: 'Verifikator' } as Readonly<Record<string, string>>,
     mine: 'Nilai di perangkat ini',
     server: (user: string) => `Nilai di server (oleh ${user})`,
+    serverByMe: 'Nilai di server (oleh Anda, dari perangkat lain)',
     keepMine: 'Pakai nilai saya',
     keepServer: 'Pakai nilai server',
     keepMineFor: (what: string) => `Pakai nilai saya untuk ${what}`,

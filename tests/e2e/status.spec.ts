@@ -118,6 +118,8 @@ test.describe('a conflict card open while the server moves on', () => {
     const card = page.getByRole('article');
     await expect(card.getByTestId('conflict-mine')).toContainText('Izin asli diperlihatkan; nomor dan tanggal cocok.');
     await expect(card.getByTestId('conflict-server')).toContainText('Izin operasional belum ditemukan.');
+    // The other device is the same person's: said so, not by their server user id.
+    await expect(card.getByTestId('conflict-server')).toContainText('Nilai di server (oleh Anda, dari perangkat lain)');
     await expect(card.getByTestId('conflict-server-changed')).toHaveCount(0);
 
     // The other device writes again; the card, still open, shows it with the next pull and says so.

@@ -14,7 +14,7 @@ import type { VerikopDb } from '../../db/database';
 import { resolveConflict } from '../../db/conflicts';
 import { t } from '../../i18n';
 import type { CurrentActor } from '../settings';
-import { recordLabel, valueLines } from './conflict-view';
+import { recordLabel, serverTitle, valueLines } from './conflict-view';
 import type { ConflictItem } from './use-conflicts';
 
 const text = t.status.conflictList;
@@ -62,7 +62,7 @@ export function ConflictCard({ item, db, actor }: { readonly item: ConflictItem;
       </Box>
       <Box sx={{ display: 'flex', gap: 1.5, flexWrap: 'wrap' }}>
         <Value title={text.mine} lines={valueLines(c.field, c.client, documents)} testId="conflict-mine" />
-        <Value title={text.server(c.server.userId)} lines={valueLines(c.field, c.server.value, documents)} testId="conflict-server" />
+        <Value title={serverTitle(c.server, actor)} lines={valueLines(c.field, c.server.value, documents)} testId="conflict-server" />
       </Box>
       {serverChanged && (
         <Alert

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cleanApplication } from '../../../common/domain/fixtures';
-import { recordLabel, valueLines } from './conflict-view';
+import { recordLabel, serverTitle, valueLines } from './conflict-view';
 
 const documents = cleanApplication().documents;
 
@@ -24,5 +24,11 @@ describe('conflicts in words', () => {
   it('says a value is empty rather than showing nothing', () => {
     expect(valueLines('note', '', documents)).toEqual(['(kosong)']);
     expect(valueLines('note', 'Anggota ganda di baris 18.', documents)).toEqual(['Anggota ganda di baris 18.']);
+  });
+
+  it('says the server value is the person’s own from another device, rather than their bare user id', () => {
+    expect(serverTitle({ userId: '1' }, { userId: '1' })).toBe('Nilai di server (oleh Anda, dari perangkat lain)');
+    expect(serverTitle({ userId: 'u-ani' }, { userId: '1' })).toBe('Nilai di server (oleh u-ani)');
+    expect(serverTitle({ userId: 'u-ani' }, undefined)).toBe('Nilai di server (oleh u-ani)');
   });
 });

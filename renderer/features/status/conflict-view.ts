@@ -26,6 +26,14 @@ export function recordLabel(c: Pick<ConflictRow, 'record' | 'field'>): string {
   return text.field(c.record, field);
 }
 
+/**
+ * Whose the server's value is. The same person on another device is said so (a server user id
+ * means nothing to them); anyone else is named by the id the server gave.
+ */
+export function serverTitle(server: Pick<ConflictRow['server'], 'userId'>, me: { readonly userId: string } | undefined): string {
+  return me !== undefined && me.userId === server.userId ? text.serverByMe : text.server(server.userId);
+}
+
 const isStatusValue = (v: unknown): v is { status: keyof typeof findingStatusLabels; computed?: { outcome?: keyof typeof outcomeLabels } } =>
   typeof v === 'object' && v !== null && 'status' in v && typeof v.status === 'string' && v.status in findingStatusLabels;
 
