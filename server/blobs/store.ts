@@ -248,7 +248,11 @@ export class BlobStore {
 
   /**
    * Makes the partial file the blob: `digest` is the SHA-256 of the bytes written to `handle`,
-   * which must be the file still at `partial`, holding exactly `size` bytes.
+   * which must be the file still at `partial`, holding exactly `size` bytes. The busy guard works
+   * within one process; across processes sharing a blob store, two requests appending at once
+   * leave another size, refused here. Not covered: a third racing request plus an over-long one
+   * whose truncation removed bytes just written, in amounts that add up to the declared size —
+   * the read-back used to catch that too.
    */
   private async complete(sha256: string, partial: string, handle: FileHandle, size: number, digest: string, uploadedBy: number | null): Promise<AppendResult> {
     await handle.sync();
