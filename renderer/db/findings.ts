@@ -1,15 +1,13 @@
 // The verifier's findings, one per requirement of an application, with their evidence index.
 import { Dexie } from 'dexie';
-import type { SubmittedDocument } from '../../common/domain/application';
 import type { Finding } from '../../common/domain/findings';
-import { entityKeys, guessedChange, userChange, type Change, type ChangeContext, type Guess, type NoChange } from './change';
+import { entityKeys, userChange } from './change';
 import type { VerikopDb } from './database';
 import { sameData } from './equal';
 import { DbFailure } from './errors';
 import { evidenceRowsOf, replaceEvidenceIndex } from './evidence';
 import { findingDraftSchema, type Actor, type FindingDraft } from './model';
 import type { FindingFieldName, FindingSetOperation, StatusValue } from './protocol';
-import { findingKey, recentOf, rememberFinding } from './recent';
 import { requireApplication, requireApplicationKey } from './records';
 import type { FieldVersions, FindingRow } from './rows';
 import { parseInput } from './validate';
@@ -53,13 +51,15 @@ export async function saveFinding(db: VerikopDb, actor: Actor, input: FindingDra
   const parsed = parseInput(findingDraftSchema, input);
   // Without a status the computed snapshot means nothing: it is what the verifier saw when choosing.
   const finding = parsed.status === null ? findingContent({ ...parsed, computed: undefined }) : parsed;
-  const tables = [db.applications, db.findings, db.evidence];
-  const key = [finding.applicationId, finding.requirement] as const;
-  // The row as committed, to remember once the transaction has: the body may run twice (a
-  // missed guess runs it again), and a refused or empty save stores nothing.
-  let stored: FindingRow | undefined;
-  const decide = ({ now, opId }: ChangeContext, existing: FindingRow | undefined, documents: readonly SubmittedDocument[]): Change<FindingRow> | NoChange<FindingRow> => {
-    stored = existing;
+  // Only a document reference needs the file's row (its documents, to check the page and find the
+  // SHA-256); otherwise the file only has to exist. A note typed into a finding whose evidence is
+  // photos or nothing — what autosave mostly sends — reads no application row.
+  const needsDocuments = finding.evidence.some((e) => e.kind === 'document');
+  return userChange(db, actor, [db.applications, db.findings, db.evidence], async ({ now, opId }) => {
+    const [documents, existing] = await Promise.all([
+      needsDocuments ? requireApplication(db, finding.applicationId).then((app) => app.application.documents) : requireApplicationKey(db, finding.applicationId).then(() => []),
+      db.findings.get([finding.applicationId, finding.requirement]),
+    ]);
     if (existing && sameData(findingContent(existing), finding)) return { value: existing, unchanged: true };
     if (existing?.status != null && finding.status === null) {
       throw new DbFailure('invalid_input', 'Status temuan yang sudah dipilih tidak dapat dikosongkan; pilih status lain bila perlu.');
@@ -71,10 +71,9 @@ export async function saveFinding(db: VerikopDb, actor: Actor, input: FindingDra
     if (Object.keys(changes).length === 0) return { value: row, unchanged: true };
     // Rows of photos depend on the finding alone, so unchanged photos keep theirs; a document's
     // row carries the SHA-256 the file's documents give it now, so those are written again.
-    const indexUnchanged = documents.length === 0 && !finding.evidence.some((e) => e.kind === 'document') && sameData(existing?.evidence ?? [], finding.evidence);
-    // Sent, not awaited: the change waits for them together with the audit event and operation.
+    const indexUnchanged = !needsDocuments && sameData(existing?.evidence ?? [], finding.evidence);
+    // Sent, not awaited: userChange waits for them together with the audit event and operation.
     const written = Promise.all([db.findings.put(row), indexUnchanged ? undefined : replaceEvidenceIndex(db, existing, evidence)]);
-    stored = row;
     const operation: FindingSetOperation = { id: opId, type: 'finding.set', applicationId: row.applicationId, requirement: row.requirement, changes, clientTime: now };
     return {
       value: row,
@@ -83,36 +82,12 @@ export async function saveFinding(db: VerikopDb, actor: Actor, input: FindingDra
       outbox: { entityKey: entityKeys.finding(row.applicationId, row.requirement), operation },
       written,
     };
-  };
-  let value: FindingRow;
-  if (finding.evidence.some((e) => e.kind === 'document')) {
-    // A document reference needs the file's row: its documents, to check the page and find the
-    // SHA-256. Read first, as always.
-    value = await userChange(db, actor, tables, async (ctx) => {
-      const [app, existing] = await Promise.all([requireApplication(db, finding.applicationId), db.findings.get([...key])]);
-      return decide(ctx, existing, app.application.documents);
-    });
-  } else {
-    // Otherwise the file only has to exist (a count reads no row), and the stored finding is
-    // guessed from what this window saved or listed last — or, never seen, that there is none:
-    // autosave of the finding being typed, and a first save, send their writes without waiting.
-    const guess: Guess<FindingRow | undefined> = {
-      state: recentOf(db).findings.get(findingKey(finding)),
-      read: async () => (await Promise.all([requireApplicationKey(db, finding.applicationId), db.findings.get([...key])]))[1],
-      same: (a, b) => sameData(a, b),
-    };
-    value = await guessedChange(db, actor, tables, guess, (ctx, existing) => Promise.resolve(decide(ctx, existing, [])));
-  }
-  if (stored !== undefined) rememberFinding(db, stored);
-  return value;
+  });
 }
 
 /** The findings of one application, in requirement order (R1 … R8). */
-export async function listFindings(db: VerikopDb, applicationId: string): Promise<FindingRow[]> {
-  const rows = await db.findings.where('[applicationId+requirement]').between([applicationId, Dexie.minKey], [applicationId, Dexie.maxKey]).toArray();
-  // The open file's findings are what the verifier edits next: their saves can guess them.
-  for (const row of rows) rememberFinding(db, row);
-  return rows;
+export function listFindings(db: VerikopDb, applicationId: string): Promise<FindingRow[]> {
+  return db.findings.where('[applicationId+requirement]').between([applicationId, Dexie.minKey], [applicationId, Dexie.maxKey]).toArray();
 }
 
 /** The domain Finding of a row whose status is chosen; undefined while it is still a draft. */
