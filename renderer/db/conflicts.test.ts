@@ -162,6 +162,25 @@ describe('an open conflict follows the server’s value as pulls bring it', () =
     expect(await db.recommendationDrafts.get(APP)).toMatchObject({ reason: 'Anggota cukup, 24 orang' });
   });
 
+  it('closes when a pull brings the person’s own value: nothing is left to choose, nothing is sent', async () => {
+    const { db, conflictId } = await withNoteConflict();
+    const before = await pendingOps(db);
+    await pullNote(db, MINE, 12);
+    expect(await listConflicts(db)).toEqual([]);
+    expect(await db.conflicts.get(conflictId)).toMatchObject({ state: 'resolved', resolution: 'server', resolvedBy: 'u-andi', server: { value: MINE, version: 12 } });
+    expect(await db.findings.get([APP, 'R1'])).toMatchObject({ note: MINE, versions: { note: 12 } });
+    expect(await pendingOps(db)).toEqual(before);
+  });
+
+  it('goes from the list when the file is assigned to someone else; the outbox keeps the person’s value', async () => {
+    const { db } = await withNoteConflict();
+    await applyPulled(db, { entries: [entry(20, [{ kind: 'application_unassigned', applicationId: APP, assignmentVersion: 20 }])], cursor: 20, hasMore: false }, deadlineOf);
+    expect(await listConflicts(db)).toEqual([]);
+    expect(await db.conflicts.count()).toBe(0);
+    const kept = (await db.outbox.toArray()).filter((o) => o.state === 'conflict').map((o) => o.operation);
+    expect(kept.map((o) => ('changes' in o ? (o.changes as { note?: unknown }).note : undefined))).toEqual([{ value: MINE, base: 0 }]);
+  });
+
   it("'mine' goes out on the server's current version, so the server takes it instead of finding the same conflict again", async () => {
     const { db, conflictId } = await withNoteConflict();
     await pullNote(db, 'Izin ditemukan di lemari arsip', 12);

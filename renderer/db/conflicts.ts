@@ -3,6 +3,7 @@
 // (record, audit event and operation in one transaction).
 import { entityKeys, userChange } from './change';
 import type { VerikopDb } from './database';
+import { sameData } from './equal';
 import { DbFailure } from './errors';
 import { evidenceRowsOf, reindexEvidence } from './evidence';
 import type { Actor } from './model';
@@ -24,15 +25,24 @@ export function countOpenConflicts(db: VerikopDb): Promise<number> {
  * A pull brought the server's value of a record's fields: an open conflict on one of them now
  * shows that value (and its version and author), so the person chooses against what the server
  * holds now, not what it held when the conflict was found. Older or equal versions (a log that is
- * still catching up to the conflict's answer) change nothing. Runs inside the pull's transaction.
+ * still catching up to the conflict's answer) change nothing. When the server now holds the
+ * person's own value there is nothing left to choose: the conflict closes as settled by the
+ * server (the pull has already put that value in the record). Runs inside the pull's transaction.
  */
-export async function followServerValues(db: VerikopDb, applicationId: string, record: string, fields: Readonly<Partial<Record<string, FieldConflict['server']>>>): Promise<void> {
+export async function followServerValues(db: VerikopDb, applicationId: string, record: string, fields: Readonly<Partial<Record<string, FieldConflict['server']>>>, now: string): Promise<void> {
   const open = await db.conflicts.where('applicationId').equals(applicationId).and((c) => c.state === 'open' && c.record === record).toArray();
   for (const c of open) {
     const pulled = fields[c.field];
     if (pulled === undefined || pulled.version <= c.server.version) continue;
-    await db.conflicts.put({ ...c, server: { value: pulled.value, version: pulled.version, userId: pulled.userId } });
+    const server = { value: pulled.value, version: pulled.version, userId: pulled.userId };
+    const agreed = sameData(pulled.value, c.client);
+    await db.conflicts.put(agreed ? { ...c, server, state: 'resolved', resolution: 'server', resolvedAt: now, resolvedBy: pulled.userId } : { ...c, server });
   }
+}
+
+/** The file left this device (assigned to someone else): its open conflicts go from the list with it; the outbox keeps the person's value. */
+export async function dropOpenConflicts(db: VerikopDb, applicationId: string): Promise<void> {
+  await db.conflicts.where('applicationId').equals(applicationId).and((c) => c.state === 'open').delete();
 }
 
 /** The server value changed after the person was shown it: choosing now would answer a value they have not seen. */

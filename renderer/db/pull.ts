@@ -9,7 +9,7 @@ import { Dexie } from 'dexie';
 import type { CalendarDate } from '../../common/domain/dates';
 import { applicationRow } from './applications';
 import { entityKeys } from './change';
-import { followServerValues } from './conflicts';
+import { dropOpenConflicts, followServerValues } from './conflicts';
 import type { VerikopDb } from './database';
 import { evidenceRowsOf, reindexEvidence } from './evidence';
 import { pendingFor } from './outbox';
@@ -63,7 +63,7 @@ function mergedFinding(key: Pick<FindingRow, 'applicationId' | 'requirement'>, l
 async function applyFinding(db: VerikopDb, applicationId: string, requirement: FindingRow['requirement'], fields: FindingFields, now: string): Promise<void> {
   const local = await db.findings.get([applicationId, requirement]);
   const unsent = local === undefined ? new Set<string>() : await pendingFields(db, entityKeys.finding(applicationId, requirement));
-  await followServerValues(db, applicationId, `finding/${requirement}`, fields);
+  await followServerValues(db, applicationId, `finding/${requirement}`, fields, now);
   const row = mergedFinding({ applicationId, requirement }, local, unsent, fields, now);
   const app = await db.applications.get(applicationId);
   await db.findings.put(row);
@@ -71,7 +71,7 @@ async function applyFinding(db: VerikopDb, applicationId: string, requirement: F
 }
 
 async function applyDecision(db: VerikopDb, applicationId: string, fields: DecisionFields, now: string): Promise<void> {
-  await followServerValues(db, applicationId, 'decision', fields);
+  await followServerValues(db, applicationId, 'decision', fields, now);
   const local = await db.recommendationDrafts.get(applicationId);
   if (local !== undefined && (await pendingFields(db, entityKeys.decision(applicationId))).has('reason')) return;
   if (fields.reason === undefined && local === undefined) return;
@@ -119,6 +119,7 @@ async function removeApplication(db: VerikopDb, applicationId: string, assignmen
   await db.recommendationDrafts.delete(applicationId);
   await db.approvals.where('[applicationId+at]').between(all, allEnd).delete();
   await db.documents.where('applicationId').equals(applicationId).delete();
+  await dropOpenConflicts(db, applicationId);
 }
 
 async function applyChange(db: VerikopDb, c: Change, deadlineOf: DeadlineOf, now: string): Promise<unknown> {
