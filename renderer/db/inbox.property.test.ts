@@ -27,7 +27,7 @@ function rows(): ApplicationRow[] {
   return Array.from({ length: COUNT }, (_, i) => {
     const app: Application = { ...base, id: `app-${String((i * 7919) % 1000).padStart(4, '0')}-${String(i)}`, applicant: { ...base.applicant, name: `${names[(i * 3) % names.length] ?? ''} ${String(i % 13)}` } };
     const state = workflowStates[(i * 5 + (i >> 3)) % workflowStates.length] ?? 'received';
-    return applicationRow(app, { assignee: people[(i + (i >> 2)) % people.length] ?? null, assignmentVersion: 1, state, stateVersion: 1, deadline: deadlines[(i * 11) % deadlines.length] ?? '2026-04-01', updatedAt: '2026-01-01T00:00:00.000Z' });
+    return applicationRow(app, { assignee: people[(i + (i >> 2)) % people.length] ?? null, assignmentVersion: 1, state, stateVersion: 1, deadline: deadlines[(i * 11) % deadlines.length] ?? ('2026-04-01' as CalendarDate), updatedAt: '2026-01-01T00:00:00.000Z' });
   });
 }
 

@@ -24,6 +24,14 @@ const queries: Record<string, InboxQuery> = {
   'all files, 3 states + text "koperasi"': { states: ['received', 'in_verification', 'returned'], text: 'koperasi', sort: 'deadline-asc', limit: 50 },
 };
 
+// Measured beside the target queries, not part of the target: what is still slow, shown rather
+// than left out — a page deep in a list, and a one-letter word that begins a word of nearly every
+// file (but not every one), whose keys are still read in full.
+const others: Record<string, InboxQuery> = {
+  'all files in 3 states, page 41': { states: ['received', 'in_verification', 'returned'], sort: 'deadline-asc', limit: 50, offset: 2000 },
+  'all files, text "k"': { text: 'k', sort: 'deadline-asc', limit: 50 },
+};
+
 // Page functions are serialised by Playwright: they may only use what the page has (window.bench).
 export async function indexedDbBench(ctx: BenchContext): Promise<Section> {
   const dir = await scratch(ctx, 'indexeddb');
@@ -46,12 +54,13 @@ export async function indexedDbBench(ctx: BenchContext): Promise<Section> {
       raw3.push(await page.evaluate(() => (window as unknown as BenchWindow).bench.rawPuts(true)));
       console.log(`  run ${String(i + 1)}: ours ${fmt(ours.at(-1) ?? NaN, 0)} ms, raw ${fmt(raw.at(-1) ?? NaN, 0)} ms, raw×3 ${fmt(raw3.at(-1) ?? NaN, 0)} ms`);
     }
-    inbox = await page.evaluate(([count, q]) => (window as unknown as BenchWindow).bench.inbox(count, q, 30), [APPLICATIONS, queries] as const);
+    inbox = await page.evaluate(([count, q]) => (window as unknown as BenchWindow).bench.inbox(count, q, 30), [APPLICATIONS, { ...queries, ...others }] as const);
   } finally {
     await browser.close();
     await server.close();
   }
-  const slowest = Math.max(...Object.values(inbox).map((q) => median(q.ms)));
+  const targetQueries = Object.entries(inbox).filter(([name]) => name in queries).map(([, q]) => q);
+  const slowest = Math.max(...targetQueries.map((q) => median(q.ms)));
   const ratio = median(ours) / median(raw);
   return {
     title: `4. IndexedDB in Chromium: ${FINDINGS.toLocaleString('en')} findings, inbox over ${APPLICATIONS.toLocaleString('en')} applications`,
@@ -65,15 +74,15 @@ export async function indexedDbBench(ctx: BenchContext): Promise<Section> {
       { name: 'raw put ×10,000', unit: 'ms', samples: raw },
       { name: 'raw put ×10,000 (finding+audit+outbox)', unit: 'ms', samples: raw3, reference: 'raw put ×10,000' },
       { name: 'ours per save', unit: 'ms', samples: ours.map((t) => t / FINDINGS) },
-      ...Object.entries(inbox).map(([name, q]) => ({ name: `inbox: ${name} (${String(q.total)} match)`, unit: 'ms', samples: q.ms })),
+      ...Object.entries(inbox).map(([name, q]) => ({ name: `inbox${name in queries ? '' : ' (not a target query)'}: ${name} (${String(q.total)} match)`, unit: 'ms', samples: q.ms })),
     ],
     targets: [
       { target: 'IndexedDB save path within 3× of raw puts', measured: `${fmt(ratio, 2)}×`, met: ratio <= 3 },
-      { target: 'inbox query < 16 ms for 10,000', measured: `${fmt(slowest)} ms median for the slowest query (p95 ${fmt(Math.max(...Object.values(inbox).map((q) => percentile(q.ms, 95))))} ms)`, met: slowest < 16 },
+      { target: 'inbox query < 16 ms for 10,000', measured: `${fmt(slowest)} ms median for the slowest of the ${String(targetQueries.length)} target queries (p95 ${fmt(Math.max(...targetQueries.map((q) => percentile(q.ms, 95))))} ms)`, met: slowest < 16 },
     ],
     notes: [
-      `Saves: a strict-durability commit waits for the flush, so every loop pays one per transaction; the raw loop with the same three rows per transaction is only ${fmt(median(raw3) / median(raw), 2)}× the single put, so the extra writes are not the cost. Ours adds zod validation, the audit chain (SHA-256 of the payload, the head read) and the reads. This round the reads and writes that do not depend on each other are sent together (before: 10.94× the raw loop, docs/benchmarks.md of 2026-11-28); what remains per save is about four sequential round trips to the browser's IndexedDB process instead of one: the application row and the existing finding (together), the evidence index (a query, then its delete), the writes, the commit. What would close the rest: keep the open file's application (its document list) in memory instead of reading the whole row, structured-cloned with its members, on every save; and skip re-indexing evidence when the evidence list did not change, once every writer of findings (the sync pull as well) is known to keep the index in step — not done here because that is not yet guaranteed by a test.`,
-      `Inbox: every query reads the matching primary keys of the deadline or state index (2,500–10,000 keys) and, for text, one prefix range per word over the multi-entry word index, and intersects them in JavaScript; since this round those reads go out together in one transaction instead of one after another (before: 36–344 ms medians). The queries without text are near one frame; the text queries still read up to 10,000 keys per word (every name starts with "Koperasi"). What would close it: a compound [assignee+state+deadline] index so a filtered first page is one bounded range read with a limit, count() instead of materialising keys, and a cap on how many keys a one- or two-letter prefix may pull (or an in-memory id list per query kept fresh by Dexie liveQuery). A schema change was out of reach here: another engineer was changing the application rows at the same time.`,
+      `Saves: a strict-durability commit waits for the flush, so every loop pays one per transaction; the raw loop with the same three rows per transaction is ${fmt(median(raw3) / median(raw), 2)}× the single put, so the extra writes are not the cost. Since this round (before: 4.94× the raw loop in docs/benchmarks.md of 2026-12-07 07:15; 10.94× on 2026-11-28) a save waits for two round trips to the browser's IndexedDB process before its commit instead of four: its reads (the finding, the audit head, and a count that the file exists — no application row unless the evidence names a document), then the finding, evidence rows, audit event and outbox operation together. The evidence index is replaced by row position instead of a query and a delete, and left alone when photos or empty evidence did not change; renderer/db/evidence.test.ts drives every writer of findings in random order and checks the index against the findings. Tried and dropped: not waiting for the reads at all (writing from what the window saved last, checking the reads in the same transaction, rolling back on a difference) was no faster side by side: what remains is main-thread work per transaction, not waiting — Dexie's (change tracking for live queries, cross-window notification, promise zones) over six requests where the raw loop has three, zod validation and the SHA-256 of the audit payload. What would close it: fewer Dexie requests per save (the audit head kept per window with the chain checked another way) or a leaner write path under Dexie that still notifies live queries.`,
+      `Inbox: schema v4 adds [assignee+state+deadline] and [state+deadline] (replacing [assignee+state] and state), each range already in deadline order with ties by id. Without text a total is a count() and a page one bounded primary-key read; several states merge by walking the order range only as far as the first offset+limit files of each state, without reading a deadline (before: every query read 2,500–10,000 keys of the deadline index, 36–344 ms medians on 2026-11-28, 9.7–38.7 ms on 2026-12-07 07:15). Text reads one prefix range per typed word, except a word that begins another typed word and a word every file has (two counts tell: the exact word's entries against the files) — "koperasi" in every name of this data set, as in most offices' lists. A word most files but not all have is still read in full, as the "k" row shows; so is a page deep in a list of several states (growing prefixes of the order range). What would close those: a cap on keys read for one- and two-letter prefixes with the rest checked on the page's rows only, or an in-memory id list per query kept fresh by Dexie liveQuery.`,
     ],
   };
 }
