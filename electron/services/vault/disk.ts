@@ -112,9 +112,9 @@ export class VaultDisk {
     }
   }
 
-  /** Writes the sidecar atomically (temporary file, fsync, rename). */
+  /** Writes the sidecar atomically (temporary file, fsync, rename); `put` staged its bytes in tmp/ before. */
   async writeMeta(sha256: string, mediaType: VaultMediaType): Promise<void> {
-    await this.placeMeta(await this.stageMeta(mediaType), sha256);
+    await this.placeMeta(await this.stageMeta(mediaType, true), sha256);
   }
 
   /** A fsynced temporary file holding the sidecar for `mediaType`, to be placed by `placeMeta`. */
