@@ -27,7 +27,8 @@ async function warmUp(signer: LocalP12Signer): Promise<void> {
 }
 
 /**
- * Ours: the whole PAdES path (xref read, incremental update, byte ranges, CAdES, embed).
+ * Ours: the whole PAdES path (xref read, incremental update, byte ranges, CAdES, embed), up to
+ * the signed file as the two parts `signing.sign` hands to the vault (input and increment).
  * `warm`: a small document is signed first in the same process, as for the second signature of
  * a session; otherwise this is the first signature after start.
  */
@@ -39,7 +40,7 @@ const signOurs = (warm: boolean): Task => async (args, mark) => {
   const start = performance.now();
   const signed = await signPdf(pdf, signer, { field: 'verifikator', reason: 'Tolok ukur', location: 'Bontang', signedAt: new Date('2026-03-30T02:00:00Z') });
   report.ms = performance.now() - start;
-  return signed.byteLength;
+  return signed.byteLength; // both parts
 };
 
 /** The limit: SHA-256 over the same two byte ranges and one RSA signature over ~100 bytes. */

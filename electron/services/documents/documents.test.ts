@@ -24,7 +24,7 @@ import {
 import { DemoCa } from '../signing/demo-pki';
 import { pdfsig, qpdfCheck } from '../signing/external-check';
 import { LocalP12Signer } from '../signing/p12-signer';
-import { signPdf } from '../signing/pades';
+import { joinSigned, signPdf } from '../signing/pades';
 import { verifyPdf } from '../signing/verify';
 import { Vault } from '../vault/vault';
 import { documentsHandlers, type DocumentProgress } from './service';
@@ -268,8 +268,8 @@ describe('documents.generate', () => {
     const out = await generate({ kind: 'verification_report', input: reportInput() });
     const unsigned = (await vault.read(out.sha256)).bytes;
     const at = new Date('2026-03-30T03:00:00Z');
-    const once = await signPdf(unsigned, open(sampleTeam[0]?.name ?? '', sampleTeam[0]?.nip ?? ''), { field: 'tim_1', reason: 'Verifikasi teknis', location: 'Bontang', signedAt: at });
-    const twice = await signPdf(once, open(sampleSupervisor.name, sampleSupervisor.nip), { field: 'mengetahui', reason: 'Mengetahui', location: 'Bontang', signedAt: at });
+    const once = joinSigned(await signPdf(unsigned, open(sampleTeam[0]?.name ?? '', sampleTeam[0]?.nip ?? ''), { field: 'tim_1', reason: 'Verifikasi teknis', location: 'Bontang', signedAt: at }));
+    const twice = joinSigned(await signPdf(once, open(sampleSupervisor.name, sampleSupervisor.nip), { field: 'mengetahui', reason: 'Mengetahui', location: 'Bontang', signedAt: at }));
     const sigs = (await pdfsig(twice)).filter((s) => s.signed);
     expect(sigs.map((s) => [s.field, s.validation, s.totalDocumentSigned])).toEqual([
       ['tim_1', 'Signature is Valid.', false],

@@ -6,7 +6,7 @@ import type { CalendarDate, Application, Official } from '../../../common/domain
 import { buildRecommendationLetter, buildVerificationReport } from '../../../common/domain';
 import { sampleAddressee, sampleOffice, suggestedFindings } from '../../../common/domain/fixtures';
 import type { Signer } from '../signing/signer';
-import { signPdf } from '../signing/pades';
+import { joinSigned, signPdf } from '../signing/pades';
 import type { RenderContext } from './document-frame';
 import { renderRecommendationLetter } from './recommendation-letter-pdf';
 import { renderVerificationReport } from './verification-report-pdf';
@@ -74,9 +74,11 @@ export async function signedSampleLetters(options: SampleLetterOptions): Promise
   );
   const at = { location: 'Bontang', signedAt: options.signedAt };
   const ba = await renderVerificationReport(report, options.context);
-  const baVerified = await signPdf(ba.bytes, verifier.signer, { ...at, field: 'tim_1', reason: 'Verifikasi teknis oleh Tim Teknis' });
-  const baSigned = await signPdf(baVerified, supervisor.signer, { ...at, field: 'mengetahui', reason: 'Mengetahui Berita Acara Verifikasi' });
+  // Joined into one buffer: the second signature parses the first's output, and the samples
+  // command checks each letter whole (small letters, and not a path a person waits on).
+  const baVerified = joinSigned(await signPdf(ba.bytes, verifier.signer, { ...at, field: 'tim_1', reason: 'Verifikasi teknis oleh Tim Teknis' }));
+  const baSigned = joinSigned(await signPdf(baVerified, supervisor.signer, { ...at, field: 'mengetahui', reason: 'Mengetahui Berita Acara Verifikasi' }));
   const sr = await renderRecommendationLetter(letter, options.context);
-  const srSigned = await signPdf(sr.bytes, supervisor.signer, { ...at, field: 'penandatangan', reason: 'Rekomendasi kepada DPMPTSP' });
+  const srSigned = joinSigned(await signPdf(sr.bytes, supervisor.signer, { ...at, field: 'penandatangan', reason: 'Rekomendasi kepada DPMPTSP' }));
   return { recommendation: report.recommendation, verificationReport: baSigned, recommendationLetter: srSigned };
 }

@@ -33,7 +33,7 @@ export { DEMO_CA_NAME, DemoCa, type DemoSignerIdentity } from './demo-pki';
 export type { FileChooser, FileChooserRequest } from './intake';
 export { Keystore } from './keystore';
 export { LocalP12Signer } from './p12-signer';
-export { signPdf, type PadesOptions } from './pades';
+export { joinSigned, signPdf, type PadesOptions, type SignedPdf } from './pades';
 export { prepareSignatureField, listSignatureFields, SIGNATURE_FIELD_NAME, type SignatureFieldSpec } from './signature-fields';
 export type { Signer, SignerDescription } from './signer';
 export { TrustAnchors } from './trust-anchors';

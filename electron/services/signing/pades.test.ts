@@ -13,7 +13,7 @@ import { isFailure } from '../../../common/contract';
 import { DemoCa } from './demo-pki';
 import { opensslCmsPrint, pdfsig, qpdfCheck, type PdfsigSignature } from './external-check';
 import { LocalP12Signer } from './p12-signer';
-import { signPdf, type PadesOptions } from './pades';
+import { joinSigned, signPdf, type PadesOptions } from './pades';
 import { listSignatureFields, prepareSignatureField } from './signature-fields';
 import type { Signer, SignerDescription } from './signer';
 import { verifyPdf, type VerificationReport } from './verify';
@@ -66,8 +66,8 @@ describe('PAdES signing with a local PKCS#12 key', () => {
     verifier = LocalP12Signer.open(ca.issueSigner({ commonName: 'Budi Santoso, S.E.', nip: '198501012010011001' }, 'sandi-1', ISSUED).p12, 'sandi-1');
     supervisor = LocalP12Signer.open(ca.issueSigner({ commonName: 'Siti Aminah, S.H.', nip: '197902022005022002' }, 'sandi-2', ISSUED).p12, 'sandi-2');
     unsigned = await twoFieldPdf();
-    once = await signPdf(unsigned, verifier, options('verifikator'));
-    twice = await signPdf(once, supervisor, options('ketua_tim'));
+    once = joinSigned(await signPdf(unsigned, verifier, options('verifikator')));
+    twice = joinSigned(await signPdf(once, supervisor, options('ketua_tim')));
   });
 
   it('signs a prepared field so that pdfsig finds the signature valid and covering the whole file', async () => {
@@ -232,7 +232,7 @@ describe('a signer that is not a local .p12', () => {
     const ca = DemoCa.create(ISSUED);
     const local = LocalP12Signer.open(ca.issueSigner({ commonName: 'Remote Signer', nip: '198501012010011001' }, 'x', ISSUED).p12, 'x');
     const remote = new FakeRemoteSigner(local, '123456');
-    const signed = await signPdf(await twoFieldPdf(), remote, options('verifikator'));
+    const signed = joinSigned(await signPdf(await twoFieldPdf(), remote, options('verifikator')));
     expect(remote.calls).toEqual(['chain', 'sign:123456']);
     expect((await pdfsig(signed))[0]?.validation).toBe('Signature is Valid.');
     expect((await verifyPdf(signed, [ca.certificateDer])).signatures[0]).toMatchObject({ status: 'valid', chainTrusted: true, padesBaseline: true });
@@ -252,7 +252,7 @@ describe('PKCS#12 files', () => {
     expect(info.stderr).toContain('AES-256-CBC');
     const signer = LocalP12Signer.open(readFileSync(p12), 'kunci rahasia');
     expect(signer.describe()).toMatchObject({ kind: 'local-p12', signerName: 'Rina Wulandari', signerNip: '199001012015032001', issuerName: 'Rina Wulandari' });
-    const signed = await signPdf(await twoFieldPdf(), signer, { ...options('verifikator'), signedAt: new Date() });
+    const signed = joinSigned(await signPdf(await twoFieldPdf(), signer, { ...options('verifikator'), signedAt: new Date() }));
     expect((await pdfsig(signed))[0]?.validation).toBe('Signature is Valid.');
     const anchor = new X509Certificate(readFileSync(cert)).raw;
     const report = await verifyPdf(signed, [anchor]);

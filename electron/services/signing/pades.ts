@@ -2,7 +2,9 @@
 // update (signature dictionary with SubFilter ETSI.CAdES.detached and the time in /M, plus the
 // visible stamp), hash the two byte ranges around /Contents where they lie and write our CAdES
 // signature into /Contents in place. The file is read through its xref (only the form's objects
-// are parsed) and copied once, into the output; see docs/benchmarks.md for what this saves.
+// are parsed) and never copied: the signed file is handed back as two parts, the input untouched
+// and the increment (which holds /ByteRange and /Contents), so whoever stores it writes the parts
+// one after the other; see docs/benchmarks.md for what this saves.
 import { createHash } from 'node:crypto';
 import { PDFDocument, PDFName, PDFRef, type PDFContext } from 'pdf-lib';
 import { Failure } from '../../../common/contract';
@@ -103,8 +105,22 @@ function placeholdersIn(increment: Buffer): Placeholders {
   return { rangeOpen, rangeClose, contentsOpen, contentsClose };
 }
 
-/** Returns the PDF with the field signed; the input bytes stay a prefix of the output. */
-export async function signPdf(pdf: Uint8Array, signer: Signer, options: PadesOptions): Promise<Uint8Array> {
+/**
+ * A signed PDF as the signer produces it: the file is `parts` one after the other. The first part
+ * IS the caller's input buffer (not a copy), so it must not be changed while the parts are in
+ * use; the second is the increment, /ByteRange and /Contents filled in. Store it with
+ * `vault.put(signed.parts, …)`; only a consumer that needs one buffer calls `joinSigned`.
+ */
+export interface SignedPdf {
+  readonly parts: readonly [input: Uint8Array, increment: Uint8Array];
+  readonly byteLength: number;
+}
+
+/** The signed file in one buffer, a copy of every byte: for consumers that must parse or check it whole. */
+export const joinSigned = (signed: SignedPdf): Uint8Array => Buffer.concat(signed.parts);
+
+/** Signs the field; the input bytes are the signed file's first part, unchanged and not copied. */
+export async function signPdf(pdf: Uint8Array, signer: Signer, options: PadesOptions): Promise<SignedPdf> {
   const { context, fields } = await openForm(pdf);
   const field = fields.find((f) => f.name === options.field);
   if (field === undefined) throw new Failure('signature_field_missing', padesMessages.noField(options.field));
@@ -142,7 +158,8 @@ export async function signPdf(pdf: Uint8Array, signer: Signer, options: PadesOpt
   const increment = Buffer.from(added.buffer, added.byteOffset, added.byteLength);
   const at = placeholdersIn(increment);
 
-  // Signed: everything but the hex string of /Contents, its delimiters included.
+  // Signed: everything but the hex string of /Contents, its delimiters included. The hole lies
+  // inside the increment, so the input is signed whole and never written to.
   const total = pdf.length + increment.length;
   const holeStart = pdf.length + at.contentsOpen;
   const holeEnd = pdf.length + at.contentsClose + 1;
@@ -151,13 +168,15 @@ export async function signPdf(pdf: Uint8Array, signer: Signer, options: PadesOpt
   if (ranges.length > room) throw new Error('ByteRange does not fit its placeholder');
   increment.write(ranges.padEnd(room, ' '), at.rangeOpen, 'latin1');
 
-  // The one copy of the file: the output. The ranges are hashed where they lie in it.
-  const out = Buffer.allocUnsafe(total);
-  out.set(pdf, 0);
-  out.set(increment, pdf.length);
-  const digest = createHash('sha256').update(out.subarray(0, holeStart)).update(out.subarray(holeEnd)).digest();
+  // The two ranges hashed where they lie, across the parts: the input, the increment up to '<',
+  // and the increment after '>'.
+  const digest = createHash('sha256')
+    .update(pdf)
+    .update(increment.subarray(0, at.contentsOpen))
+    .update(increment.subarray(at.contentsClose + 1))
+    .digest();
   const cms = Buffer.from(await buildCadesDetachedForDigest(digest, signer, chain)).toString('hex');
-  if (cms.length > holeEnd - holeStart - 2) throw new Error('The CMS signature is larger than the room reserved in /Contents');
-  out.write(cms, holeStart + 1, 'latin1');
-  return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
+  if (cms.length > at.contentsClose - at.contentsOpen - 1) throw new Error('The CMS signature is larger than the room reserved in /Contents');
+  increment.write(cms, at.contentsOpen + 1, 'latin1');
+  return { parts: [pdf, new Uint8Array(increment.buffer, increment.byteOffset, increment.byteLength)], byteLength: total };
 }

@@ -59,7 +59,8 @@ export function signingHandlers(deps: SigningServiceDeps): Handlers<typeof signi
       const signedAt = new Date(Math.floor(now().getTime() / 1000) * 1000);
       const signer = await deps.keystore.open(certificateId, passphrase, signedAt);
       const signed = await signPdf(pdf, signer, { field, reason, location, signedAt });
-      const stored = await deps.vault.put(signed, { mediaType: 'application/pdf' });
+      // The unsigned file and the increment, written one after the other: no 20 MB join in memory.
+      const stored = await deps.vault.put(signed.parts, { mediaType: 'application/pdf' });
       return { sha256: stored.sha256, field, signedAt: signedAt.toISOString() };
     },
     'signing.verify': async ({ sha256 }) => {

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { DemoCa } from './demo-pki';
 import { UnsupportedPdfError } from './incremental';
 import { LocalP12Signer } from './p12-signer';
-import { signPdf } from './pades';
+import { joinSigned, signPdf } from './pades';
 import { listSignatureFields, prepareSignatureField, signatureFieldsIn } from './signature-fields';
 import { openThroughXref } from './xref-reader';
 
@@ -30,7 +30,7 @@ describe('reading a PDF through its cross-reference table', () => {
     unsigned = await formPdf(false);
     const ca = DemoCa.create();
     const signer = LocalP12Signer.open(ca.issueSigner({ commonName: 'Budi Santoso', nip: '198501012010011001' }, 'x').p12, 'x');
-    signed = await signPdf(unsigned, signer, { field: 'verifikator', reason: 'Uji', location: 'Bontang', signedAt: new Date('2026-03-23T02:30:00Z') });
+    signed = joinSigned(await signPdf(unsigned, signer, { field: 'verifikator', reason: 'Uji', location: 'Bontang', signedAt: new Date('2026-03-23T02:30:00Z') }));
   });
 
   it('finds the same signature fields as the full parse', async () => {

@@ -12,7 +12,12 @@ import { rethrowAsVaultFailure, VaultFailure, vaultMessages } from './errors';
 import { contradictsContent, isVaultMediaType, SNIFF_BYTES, type VaultMediaType } from './media-types';
 import type { VaultFs, VaultStat } from './vault-fs';
 
-export type VaultSource = Uint8Array | AsyncIterable<Uint8Array>;
+/**
+ * The bytes of one file: a buffer, a list of buffers that are the file one after the other (a
+ * signed PDF is its input and the increment: stored without joining them into a new buffer), or
+ * a stream of chunks.
+ */
+export type VaultSource = Uint8Array | readonly Uint8Array[] | AsyncIterable<Uint8Array>;
 
 export interface StageOptions {
   readonly mediaType: VaultMediaType;
@@ -30,7 +35,7 @@ const SHARD = /^[0-9a-f]{2}$/;
 
 async function* chunksOf(source: VaultSource): AsyncIterable<Uint8Array> {
   if (source instanceof Uint8Array) yield source;
-  else yield* source;
+  else yield* source; // a list or a stream, in order
 }
 
 export class VaultDisk {
@@ -73,7 +78,8 @@ export class VaultDisk {
   }
 
   /**
-   * Writes the source to a temporary file, hashing as it goes, and fsyncs it. Errors of the
+   * Writes the source to a temporary file, chunk after chunk, hashing across the chunks as it
+   * goes (the address is the hash of exactly what was written), and fsyncs it. Errors of the
    * source itself pass through unchanged; on any failure the temporary file is removed.
    */
   async stage(source: VaultSource, options: StageOptions): Promise<Staged> {

@@ -200,6 +200,42 @@ function recordingFs(log: string[]): VaultFs {
   };
 }
 
+describe('a put of several parts (a signed PDF: the input and its increment)', () => {
+  it('writes every part to one temporary file, fsyncs it before the rename, the folder after it', async () => {
+    const log: string[] = [];
+    const vault = Vault.forDataDir(dataDir, { fs: recordingFs(log) });
+    const whole = pdf(9000);
+    const result = await vault.put([whole.subarray(0, 5000), whole.subarray(5000)], { mediaType: 'application/pdf' });
+    log.push('done');
+
+    const blob = join(dataDir, 'vault', result.sha256.slice(0, 2), result.sha256.slice(2, 4), result.sha256);
+    const [, from] = log.find((l) => l.startsWith('rename ') && l.endsWith(` ${blob}`))?.split(' ') ?? [];
+    expect(from).toMatch(/\.part$/);
+    expect(log.indexOf(`fsync ${from ?? ''}`)).toBeGreaterThanOrEqual(0);
+    expect(log.indexOf(`fsync ${from ?? ''}`)).toBeLessThan(log.indexOf(`rename ${from ?? ''} ${blob}`));
+    // The sidecar first, so "a blob exists" implies "its media type is known".
+    const sidecarRename = log.findIndex((l) => l.startsWith('rename ') && l.endsWith(` ${blob}.json`));
+    expect(sidecarRename).toBeGreaterThanOrEqual(0);
+    expect(log.indexOf(`rename ${from ?? ''} ${blob}`)).toBeGreaterThan(sidecarRename);
+    expect(log.indexOf(`syncDir ${join(blob, '..')}`)).toBeGreaterThan(log.indexOf(`rename ${from ?? ''} ${blob}`));
+    expect(log.at(-1)).toBe('done');
+    expect((await fsp.readFile(blob)).equals(Buffer.from(whole))).toBe(true);
+  });
+
+  it('a disk that fills up in the second part: "Penyimpanan penuh", no partial file, earlier files intact', async () => {
+    const earlier = await Vault.forDataDir(dataDir).put(pdf(1000), { mediaType: 'application/pdf' });
+    const before = await filesUnder(join(dataDir, 'vault'));
+    const vault = Vault.forDataDir(dataDir, { fs: diskFillsUp(1, 6000) });
+    const whole = pdf(10_000);
+
+    const failure = await failureOf(vault.put([whole.subarray(0, 5000), whole.subarray(5000)], { mediaType: 'application/pdf' }));
+
+    expect(failure.code).toBe('vault_full');
+    expect(await filesUnder(join(dataDir, 'vault'))).toEqual(before);
+    expect((await vault.read(earlier.sha256)).bytes).toHaveLength(1000);
+  });
+});
+
 describe('a batch (packet import): durable once it says done', () => {
   it('every file fsynced before its rename, each folder fsynced once after the last rename, before commit resolves', async () => {
     const log: string[] = [];

@@ -90,6 +90,18 @@ describe('Vault put and read', () => {
     expect(result.size).toBe(bytes.length);
   });
 
+  it('stores a list of buffers as their concatenation, written one after the other, hashed across them', async () => {
+    // The PDF header is split over the boundary, so the content check also reads across the parts.
+    const whole = pdf('berkas bertanda tangan'.repeat(50));
+    const parts = [whole.subarray(0, 2), whole.subarray(2, 700), whole.subarray(700)];
+    const result = await vault.put(parts, { mediaType: 'application/pdf' });
+    expect(result).toEqual({ sha256: sha(whole), size: whole.length, mediaType: 'application/pdf', created: true });
+    const onDisk = await fsp.readFile(join(vault.root, result.sha256.slice(0, 2), result.sha256.slice(2, 4), result.sha256));
+    expect(onDisk.equals(Buffer.from(whole))).toBe(true);
+    // The same bytes in one buffer are the same file.
+    expect(await vault.put(whole, { mediaType: 'application/pdf' })).toMatchObject({ sha256: result.sha256, created: false });
+  });
+
   it('answers undefined for an unknown or malformed hash, and read() says not found', async () => {
     expect(await vault.get('0'.repeat(64))).toBeUndefined();
     expect(await vault.get('../../etc/passwd')).toBeUndefined();
@@ -123,6 +135,7 @@ describe('Vault refuses and stores nothing', () => {
     ['a type a browser would run', pdf('x'), 'text/html', 'vault_media_type'],
     ['a PDF that is really a PNG', png(), 'application/pdf', 'vault_media_type'],
     ['a PNG that is really a PDF', pdf('x'), 'image/png', 'vault_media_type'],
+    ['parts that together are a PNG, declared a PDF', [png().subarray(0, 3), png().subarray(3)], 'application/pdf', 'vault_media_type'],
   ] as const)('%s', async (_label, bytes, mediaType, code) => {
     await expect(vault.put(bytes, { mediaType: mediaType as 'application/pdf' })).rejects.toMatchObject({ code });
     expect(await filesUnder(vault.root)).toEqual([]);
@@ -132,6 +145,14 @@ describe('Vault refuses and stores nothing', () => {
     await expect(vault.put(pdf('y'.repeat(100)), { mediaType: 'application/pdf', maxBytes: 50 })).rejects.toMatchObject({
       code: 'vault_too_large',
     });
+    expect(await filesUnder(vault.root)).toEqual([]);
+  });
+
+  it('parts that together are more bytes than allowed, or do not hash to the expected value', async () => {
+    const whole = pdf('z'.repeat(100));
+    const parts = [whole.subarray(0, 40), whole.subarray(40)];
+    await expect(vault.put(parts, { mediaType: 'application/pdf', maxBytes: 50 })).rejects.toMatchObject({ code: 'vault_too_large' });
+    await expect(vault.put(parts, { mediaType: 'application/pdf', expectedSha256: sha(parts[0] ?? whole) })).rejects.toMatchObject({ code: 'vault_hash_mismatch' });
     expect(await filesUnder(vault.root)).toEqual([]);
   });
 

@@ -86,7 +86,11 @@ export class Vault {
     return new Vault(join(dataDir, 'vault'), options);
   }
 
-  /** Stores bytes and answers their hash; storing the same bytes again changes nothing. */
+  /**
+   * Stores bytes and answers their hash; storing the same bytes again changes nothing. A list of
+   * buffers is stored as their concatenation (written one after the other, hashed across them),
+   * without joining them in memory.
+   */
   async put(source: VaultSource, options: PutOptions): Promise<PutResult> {
     if (!isVaultMediaType(options.mediaType)) throw new VaultFailure('vault_media_type', vaultMessages.mediaType(options.mediaType));
     const staged = await this.#disk.stage(source, options);
