@@ -2,7 +2,7 @@
 // stored with the operation's id, so a resend gets the same answer; `retry` says the operation
 // could not be judged yet (a blob it names has not arrived), and a resend is judged again.
 import { z } from 'zod';
-import { operationIdSchema, seqSchema, userIdSchema, versionSchema } from './ids';
+import { displayNameSchema, operationIdSchema, seqSchema, userIdSchema, versionSchema } from './ids';
 
 export const rejectionCodes = [
   /** The operation does not match its schema, or names something inconsistent. */
@@ -41,7 +41,17 @@ export type RetryCode = z.infer<typeof retryCodeSchema>;
 export const fieldConflictSchema = z.object({
   record: z.string(),
   field: z.string(),
-  server: z.object({ value: z.unknown(), version: versionSchema, userId: userIdSchema }),
+  server: z.object({
+    value: z.unknown(),
+    version: versionSchema,
+    userId: userIdSchema,
+    /**
+     * The author's display name as the server knows it now, so the person is told who wrote the
+     * value (staff see each other's names already). Added when the answer is sent, not stored with
+     * it; optional: older servers and stored answers have none.
+     */
+    userName: displayNameSchema.optional(),
+  }),
   client: z.unknown(),
 });
 

@@ -3,7 +3,7 @@
 // operation), so a client applies an entry by overwriting, and applying it twice changes nothing.
 import { z } from 'zod';
 import { auditEventSchema, holidayCalendarDocumentSchema, recordIdSchema, requirementIdSchema, workflowStateSchema } from '../domain';
-import { operationIdSchema, seqSchema, userIdSchema, versionSchema } from './ids';
+import { displayNameSchema, operationIdSchema, seqSchema, userIdSchema, versionSchema } from './ids';
 import { applicationReplicaSchema, decisionFieldsSchema, documentRecordSchema, findingFieldsSchema, workflowStepSchema } from './replica';
 
 const applicationId = recordIdSchema;
@@ -34,5 +34,12 @@ export const logEntrySchema = z.object({
   /** Server time of acceptance. */
   at: z.iso.datetime({ offset: true }),
   changes: z.array(changeSchema).min(1),
+  /**
+   * Display names, by user id, of the authors its finding and decision fields name (a field
+   * carries only the author's id), as the server knows them when it sends the entry: an open
+   * conflict on a pulled field then says who wrote the server's value. Not part of the log;
+   * optional: older servers send none, and older clients drop it.
+   */
+  userNames: z.record(userIdSchema, displayNameSchema).optional(),
 });
 export type LogEntry = z.infer<typeof logEntrySchema>;

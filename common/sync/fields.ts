@@ -34,7 +34,7 @@ export interface FieldConflict {
   readonly record: string;
   readonly field: string;
   /** What the server holds, with its version and author: the person compares it with `client`. */
-  readonly server: { readonly value: unknown; readonly version: number; readonly userId: string };
+  readonly server: { readonly value: unknown; readonly version: number; readonly userId: string; readonly userName?: string };
   readonly client: unknown;
 }
 

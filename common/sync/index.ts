@@ -14,3 +14,4 @@ export { applyOperation, canSee, intakeCommit, nextAuditEvent, type Intake, type
 export { SyncModel, type ModelUser } from './model';
 export { syncMessages } from './messages';
 export { applyPulledEntry } from './replay';
+export { conflictAuthorsOf, namedAnswers, namedPage, namedReplica, pageUsersOf, unnamedActorsOf, type NameOf } from './names';

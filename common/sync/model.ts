@@ -5,6 +5,7 @@ import { applicationSchema, type ApplicationInput, type HolidayCalendarDocument,
 import type { Actor, Commit, KnownDocument, KnownUser } from './apply';
 import { intakeCommit } from './apply';
 import type { LogEntry } from './change';
+import { namedAnswers, namedPage, type NameOf } from './names';
 import type { Operation } from './operation';
 import { pageOf, type PullPage } from './pull';
 import { audienceOf, processPush, type Lookups, type PushResult, type RawOperation, type SyncStore } from './push';
@@ -71,8 +72,15 @@ export class SyncModel {
   }
 
   async push(actor: Actor, clientId: string, operations: readonly RawOperation[]): Promise<PushResult> {
-    return processPush(this.store(), actor, clientId, operations, this.clock());
+    const result = await processPush(this.store(), actor, clientId, operations, this.clock());
+    return result.kind === 'answers' ? { ...result, answers: namedAnswers(result.answers, this.nameOf) } : result;
   }
+
+  /** As the server's users table: an empty name is no name. */
+  private readonly nameOf: NameOf = (id) => {
+    const name = this.users.get(id)?.displayName;
+    return name === '' ? undefined : name;
+  };
 
   pull(viewer: Viewer, after: number, limit: number): PullPage {
     const visible: LogEntry[] = [];
@@ -82,7 +90,7 @@ export class SyncModel {
       if (view !== undefined) visible.push(view);
       if (visible.length > limit) break;
     }
-    return pageOf(visible, limit, after, this.seq);
+    return namedPage(pageOf(visible, limit, after, this.seq), this.nameOf);
   }
 
   private store(): SyncStore {

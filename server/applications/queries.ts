@@ -2,8 +2,9 @@
 // supervisor's list, a fresh client's first load, and the admin's CLI).
 import type { ApplicationSummary } from '../../common/contract/http';
 import { auditEventSchema, type AuditEvent } from '../../common/domain';
-import { canSee, type ApplicationReplica, type Viewer } from '../../common/sync';
+import { canSee, namedReplica, unnamedActorsOf, type ApplicationReplica, type Viewer } from '../../common/sync';
 import type { Db } from '../storage/db';
+import { namesOf } from '../sync/names';
 import { loadReplica, type ApplicationCache } from '../sync/replicas';
 
 interface SummaryRow {
@@ -45,7 +46,7 @@ export async function readApplication(db: Db, cache: ApplicationCache, viewer: V
     const replica = await loadReplica(tx, id, cache);
     if (replica === undefined || !canSee(replica, viewer)) return undefined;
     const { rows } = await tx.query<{ head: number }>('SELECT COALESCE(max(seq), 0) AS head FROM sync_log');
-    return { replica, seq: rows[0]?.head ?? 0 };
+    return { replica: namedReplica(replica, await namesOf(tx, unnamedActorsOf(replica))), seq: rows[0]?.head ?? 0 };
   });
 }
 

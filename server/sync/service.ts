@@ -1,7 +1,11 @@
 // Push and pull against the database. A push is one transaction under the sync-log lock
 // (sequence.ts), so a pull never skips an entry that commits late.
 import {
+  conflictAuthorsOf,
+  namedAnswers,
+  namedPage,
   pageOf,
+  pageUsersOf,
   processPush,
   viewFor,
   type Actor,
@@ -13,6 +17,7 @@ import {
   type Viewer,
 } from '../../common/sync';
 import type { Db } from '../storage/db';
+import { namesOf } from './names';
 import { ApplicationCache } from './replicas';
 import { lockSyncLog } from './sequence';
 import { databaseSyncStore } from './store';
@@ -25,7 +30,10 @@ export class SyncService {
   push(actor: Actor, clientId: string, operations: readonly RawOperation[], now: Date): Promise<PushResult> {
     return this.db.transaction(async (tx) => {
       await lockSyncLog(tx);
-      return processPush(databaseSyncStore(tx, this.cache, now), actor, clientId, operations, now);
+      const result = await processPush(databaseSyncStore(tx, this.cache, now), actor, clientId, operations, now);
+      if (result.kind !== 'answers') return result;
+      // Named as sent, not stored with the receipt: a resend names the author as the server knows them then.
+      return { ...result, answers: namedAnswers(result.answers, await namesOf(tx, conflictAuthorsOf(result.answers))) };
     });
   }
 
@@ -49,7 +57,8 @@ export class SyncService {
       const view = viewFor(entryOf({ ...row, seq }), audienceOf(row), viewer);
       if (view !== undefined) visible.push(view);
     }
-    return pageOf(visible, limit, after, head);
+    const page = pageOf(visible, limit, after, head);
+    return namedPage(page, await namesOf(this.db, pageUsersOf(page)));
   }
 }
 

@@ -11,6 +11,7 @@ import { importSample } from '../testing/samples';
 
 const LAPTOP = '00000000-0000-4000-8000-00000000aa01';
 const TABLET = '00000000-0000-4000-8000-00000000aa02';
+const ANDI_LAPTOP = '00000000-0000-4000-8000-00000000bb01';
 
 for (const target of databaseTargets()) {
   describe.skipIf(target.skip !== undefined)(`sync over HTTP on ${target.name}${target.skip ? ` (${target.skip})` : ''}`, () => {
@@ -18,11 +19,13 @@ for (const target of databaseTargets()) {
     let siti: string;
     let andi: string;
     let ketua: string;
+    let sitiId: string;
+    let andiId: string;
 
     beforeAll(async () => {
       server = await startTestServer({ db: await target.open(), listen: true });
-      siti = (await userWithToken(server, 'siti', 'verifier', 'Siti Rahmawati')).token;
-      andi = (await userWithToken(server, 'andi', 'verifier', 'Andi Baso Pratama')).token;
+      ({ token: siti, id: sitiId } = await userWithToken(server, 'siti', 'verifier', 'Siti Rahmawati'));
+      ({ token: andi, id: andiId } = await userWithToken(server, 'andi', 'verifier', 'Andi Baso Pratama'));
       ketua = (await userWithToken(server, 'ketua', 'supervisor')).token;
       await importSample(server, 'app-1', 'siti');
       await importSample(server, 'app-2', 'andi');
@@ -136,6 +139,24 @@ for (const target of databaseTargets()) {
       expect((await fetch(`${server.url ?? ''}/applications/app-1`, { headers: { authorization: `Bearer ${siti}` } })).status).toBe(404);
     });
 
+    it('names the author of the server’s value in a conflict answer and in the pull that brings the value', async () => {
+      // app-1 is Andi's now (previous test); Siti wrote its R5 note. Andi, not having pulled it, writes his own.
+      const note: OperationInput = { id: randomUUID(), type: 'finding.set', applicationId: 'app-1', requirement: 'R5', changes: { note: { value: 'KC berkedudukan di Samarinda.', base: 0 } } };
+      const first = await push(andi, [note], ANDI_LAPTOP);
+      const [answer] = answers(first.body);
+      expect(answer).toMatchObject({ status: 'conflict', conflicts: [{ record: 'finding/R5', field: 'note', server: { userId: sitiId, userName: 'Siti Rahmawati' } }] });
+      // A resend is answered from the stored receipt, named the same way.
+      expect(await push(andi, [note], ANDI_LAPTOP)).toEqual(first);
+
+      const { entries } = await pullAll(andi, 500);
+      const r5 = entries.filter((e) => e.changes.some((c) => c.kind === 'application' || (c.kind === 'finding' && c.requirement === 'R5'))).at(-1);
+      expect(r5?.userNames?.[sitiId]).toBe('Siti Rahmawati');
+      // Only display names, only of authors the entry names.
+      for (const e of entries) {
+        for (const [id, name] of Object.entries(e.userNames ?? {})) expect([[sitiId, 'Siti Rahmawati'], [andiId, 'Andi Baso Pratama']]).toContainEqual([id, name]);
+      }
+    });
+
     it('answers malformed operations one by one, and a malformed batch as a whole', async () => {
       const bad = { id: randomUUID(), type: 'finding.set', applicationId: 'app-2', requirement: 'R9', changes: {} };
       const good = findingOperations('app-2', ['R2']);
@@ -144,6 +165,24 @@ for (const target of databaseTargets()) {
       const noId = await push(andi, [{ type: 'audit.note' } as unknown as OperationInput]);
       expect(noId.status).toBe(400);
       expect(noId.body).toMatchObject({ code: 'bad_request' });
+    });
+
+    it('names the actor of a step stored before steps carried names, in the log and in the file’s history', async () => {
+      // As steps were stored before actorName existed: in the step table and in the log.
+      await server.db.query(`UPDATE workflow_steps SET step = step - 'actorName'`);
+      await server.db.query(
+        `UPDATE sync_log SET changes = (SELECT jsonb_agg(CASE WHEN c->>'kind' = 'workflow' THEN jsonb_set(c, '{step}', (c->'step') - 'actorName') ELSE c END ORDER BY i)
+                                        FROM jsonb_array_elements(changes) WITH ORDINALITY AS t(c, i))`,
+      );
+      expect((await server.db.query(`SELECT 1 FROM workflow_steps WHERE step ? 'actorName'`)).rows).toEqual([]);
+      const steps = (await pullAll(ketua, 500)).entries.flatMap((e) => e.changes).flatMap((c) => (c.kind === 'workflow' ? [c.step] : []));
+      expect(steps.map((s) => [s.action, s.actorName])).toEqual([
+        ['start_verification', 'Siti Rahmawati'],
+        ['start_verification', 'Andi Baso Pratama'],
+      ]);
+      const r = await fetch(`${server.url ?? ''}/applications/app-2`, { headers: { authorization: `Bearer ${ketua}` } });
+      const { replica } = (await r.json()) as { replica: { history: { action: string; actorName?: string }[] } };
+      expect(replica.history.map((s) => [s.action, s.actorName])).toEqual([['start_verification', 'Andi Baso Pratama']]);
     });
   });
 }
