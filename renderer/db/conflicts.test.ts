@@ -204,3 +204,49 @@ describe('an open conflict follows the server’s value as pulls bring it', () =
     }
   });
 });
+
+describe('the author of the server’s value is named, not shown by id', () => {
+  const ANDI = 'Andi Baso Pratama';
+  const byRudi = <T,>(value: T, version: number) => ({ ...stored(value, version), userId: 'u-rudi' });
+  const pullNamed = (db: VerikopDb, seq: number, note: ReturnType<typeof stored<string>>, userNames?: Record<string, string>) =>
+    applyPulled(db, {
+      entries: [{ ...entry(seq, [{ kind: 'finding', applicationId: APP, requirement: 'R1', fields: { status: stored({ status: 'meets' as const, computed }, 5), note, evidence: stored(evidence, 5) } }]), ...(userNames === undefined ? {} : { userNames }) }],
+      cursor: seq,
+      hasMore: false,
+    }, deadlineOf);
+  const serverOf = async (db: VerikopDb) => (await listConflicts(db))[0]?.server;
+
+  it('keeps the name a conflict answer brings on the conflict row', async () => {
+    const db = new VerikopDb(`conflicts-${String(++n)}`);
+    dbs.push(db);
+    await db.open();
+    await importApplication(db, siti, { application: cleanApplicationInput(), assignee: siti.userId, state: 'in_verification', deadline: '2026-04-21' });
+    await saveFinding(db, siti, { applicationId: APP, requirement: 'R1', status: 'meets', computed, note: MINE, evidence });
+    const [op] = await pendingOutbox(db, 10);
+    const conflict: FieldConflict = { record: 'finding/R1', field: 'note', server: { value: 'Izin tidak ditemukan', version: 9, userId: 'u-andi', userName: ANDI }, client: MINE };
+    await settleOutbox(db, [{ opId: op?.id ?? '', status: 'conflict', conflicts: [conflict] }]);
+    expect(await serverOf(db)).toEqual({ value: 'Izin tidak ditemukan', version: 9, userId: 'u-andi', userName: ANDI });
+  });
+
+  it('takes the new author’s name from the pulled entry along with the value', async () => {
+    const { db } = await withNoteConflict();
+    await pullNamed(db, 12, byRudi('Izin ditemukan di lemari arsip', 12), { 'u-rudi': 'Drs. Rudi Hartono, M.Si.', 'u-andi': ANDI });
+    expect(await serverOf(db)).toEqual({ value: 'Izin ditemukan di lemari arsip', version: 12, userId: 'u-rudi', userName: 'Drs. Rudi Hartono, M.Si.' });
+  });
+
+  it('names the author of a value that arrives in a whole-file snapshot', async () => {
+    const { db } = await withNoteConflict();
+    const r1 = { status: stored({ status: 'meets' as const, computed }, 5), note: byRudi('Izin ditemukan di lemari arsip', 14), evidence: stored(evidence, 5) };
+    const replica = { application: cleanApplicationInput(), assignedTo: siti.userId, assignmentVersion: 14, state: 'in_verification', stateVersion: 3, history: [], findings: { R1: r1 }, decision: {}, documents: [], auditHead: null };
+    await applyPulled(db, { entries: [{ ...entry(14, [{ kind: 'application', applicationId: APP, replica } as unknown as LogEntry['changes'][number]]), userNames: { 'u-rudi': 'Drs. Rudi Hartono, M.Si.' } }], cursor: 14, hasMore: false }, deadlineOf);
+    expect(await serverOf(db)).toMatchObject({ version: 14, userId: 'u-rudi', userName: 'Drs. Rudi Hartono, M.Si.' });
+  });
+
+  it('drops the earlier author’s name when a pull without names (an older server) brings someone else’s value', async () => {
+    const { db } = await withNoteConflict();
+    await pullNamed(db, 12, stored('Izin tidak ditemukan, dicek ulang', 12), { 'u-andi': ANDI });
+    expect((await serverOf(db))?.userName).toBe(ANDI);
+    await pullNamed(db, 13, byRudi('Izin ditemukan di lemari arsip', 13));
+    expect(await serverOf(db)).toEqual({ value: 'Izin ditemukan di lemari arsip', version: 13, userId: 'u-rudi' });
+  });
+});

@@ -27,14 +27,24 @@ export function countOpenConflicts(db: VerikopDb): Promise<number> {
  * holds now, not what it held when the conflict was found. Older or equal versions (a log that is
  * still catching up to the conflict's answer) change nothing. When the server now holds the
  * person's own value there is nothing left to choose: the conflict closes as settled by the
- * server (the pull has already put that value in the record). Runs inside the pull's transaction.
+ * server (the pull has already put that value in the record). The author's display name comes
+ * from the entry's `userNames` (a field carries only the id); without one (an older server) the
+ * card falls back to the id. Runs inside the pull's transaction.
  */
-export async function followServerValues(db: VerikopDb, applicationId: string, record: string, fields: Readonly<Partial<Record<string, FieldConflict['server']>>>, now: string): Promise<void> {
+export async function followServerValues(
+  db: VerikopDb,
+  applicationId: string,
+  record: string,
+  fields: Readonly<Partial<Record<string, FieldConflict['server']>>>,
+  now: string,
+  userNames: Readonly<Record<string, string>> = {},
+): Promise<void> {
   const open = await db.conflicts.where('applicationId').equals(applicationId).and((c) => c.state === 'open' && c.record === record).toArray();
   for (const c of open) {
     const pulled = fields[c.field];
     if (pulled === undefined || pulled.version <= c.server.version) continue;
-    const server = { value: pulled.value, version: pulled.version, userId: pulled.userId };
+    const name = userNames[pulled.userId];
+    const server = { value: pulled.value, version: pulled.version, userId: pulled.userId, ...(name === undefined ? {} : { userName: name }) };
     const agreed = sameData(pulled.value, c.client);
     await db.conflicts.put(agreed ? { ...c, server, state: 'resolved', resolution: 'server', resolvedAt: now, resolvedBy: pulled.userId } : { ...c, server });
   }

@@ -60,18 +60,21 @@ function mergedFinding(key: Pick<FindingRow, 'applicationId' | 'requirement'>, l
   };
 }
 
-async function applyFinding(db: VerikopDb, applicationId: string, requirement: FindingRow['requirement'], fields: FindingFields, now: string): Promise<void> {
+/** Display names of the authors an entry's fields name (LogEntry.userNames); empty from older servers. */
+type UserNames = Readonly<Record<string, string>>;
+
+async function applyFinding(db: VerikopDb, applicationId: string, requirement: FindingRow['requirement'], fields: FindingFields, now: string, names: UserNames): Promise<void> {
   const local = await db.findings.get([applicationId, requirement]);
   const unsent = local === undefined ? new Set<string>() : await pendingFields(db, entityKeys.finding(applicationId, requirement));
-  await followServerValues(db, applicationId, `finding/${requirement}`, fields, now);
+  await followServerValues(db, applicationId, `finding/${requirement}`, fields, now, names);
   const row = mergedFinding({ applicationId, requirement }, local, unsent, fields, now);
   const app = await db.applications.get(applicationId);
   await db.findings.put(row);
   await reindexEvidence(db, applicationId, requirement, evidenceRowsOf(row, app?.application.documents ?? [], false));
 }
 
-async function applyDecision(db: VerikopDb, applicationId: string, fields: DecisionFields, now: string): Promise<void> {
-  await followServerValues(db, applicationId, 'decision', fields, now);
+async function applyDecision(db: VerikopDb, applicationId: string, fields: DecisionFields, now: string, names: UserNames): Promise<void> {
+  await followServerValues(db, applicationId, 'decision', fields, now, names);
   const local = await db.recommendationDrafts.get(applicationId);
   if (local !== undefined && (await pendingFields(db, entityKeys.decision(applicationId))).has('reason')) return;
   if (fields.reason === undefined && local === undefined) return;
@@ -95,14 +98,14 @@ const approvalOf = (applicationId: string, s: WorkflowStepRecord) => ({
 /** A step taken here and not yet answered stays visible until the server answers it. */
 const hasPendingStep = async (db: VerikopDb, applicationId: string) => (await pendingFor(db, entityKeys.workflow(applicationId))).length > 0;
 
-async function applyReplica(db: VerikopDb, r: ApplicationReplica, deadlineOf: DeadlineOf, now: string): Promise<void> {
+async function applyReplica(db: VerikopDb, r: ApplicationReplica, deadlineOf: DeadlineOf, now: string, names: UserNames): Promise<void> {
   const id = r.application.id;
   const existing = await db.applications.get(id);
   const state = existing !== undefined && (await hasPendingStep(db, id)) ? existing.state : r.state;
   const fields = { assignee: r.assignedTo, assignmentVersion: r.assignmentVersion, state, stateVersion: r.stateVersion, deadline: deadlineOf(r.application.receivedAt), updatedAt: now };
   await db.applications.put(applicationRow(r.application, r.auditHead === null ? fields : { ...fields, auditHead: r.auditHead }));
-  for (const [requirement, f] of Object.entries(r.findings) as [FindingRow['requirement'], FindingFields][]) await applyFinding(db, id, requirement, f, now);
-  await applyDecision(db, id, r.decision, now);
+  for (const [requirement, f] of Object.entries(r.findings) as [FindingRow['requirement'], FindingFields][]) await applyFinding(db, id, requirement, f, now, names);
+  await applyDecision(db, id, r.decision, now, names);
   await db.approvals.bulkPut(r.history.map((s) => approvalOf(id, s)));
   await db.documents.bulkPut(r.documents.map((d) => ({ ...d, applicationId: id })));
 }
@@ -122,16 +125,16 @@ async function removeApplication(db: VerikopDb, applicationId: string, assignmen
   await dropOpenConflicts(db, applicationId);
 }
 
-async function applyChange(db: VerikopDb, c: Change, deadlineOf: DeadlineOf, now: string): Promise<unknown> {
+async function applyChange(db: VerikopDb, c: Change, deadlineOf: DeadlineOf, now: string, names: UserNames): Promise<unknown> {
   switch (c.kind) {
     case 'application':
-      return applyReplica(db, c.replica, deadlineOf, now);
+      return applyReplica(db, c.replica, deadlineOf, now, names);
     case 'application_unassigned':
       return removeApplication(db, c.applicationId, c.assignmentVersion);
     case 'finding':
-      return applyFinding(db, c.applicationId, c.requirement, c.fields, now);
+      return applyFinding(db, c.applicationId, c.requirement, c.fields, now, names);
     case 'decision':
-      return applyDecision(db, c.applicationId, c.fields, now);
+      return applyDecision(db, c.applicationId, c.fields, now, names);
     case 'workflow':
       await db.approvals.put(approvalOf(c.applicationId, c.step));
       if (await hasPendingStep(db, c.applicationId)) return db.applications.update(c.applicationId, { stateVersion: c.stateVersion });
@@ -166,7 +169,7 @@ export async function applyPulled(db: VerikopDb, page: PullPage, deadlineOf: Dea
       }
       await settleEcho(db, entry, now);
       for (const change of entry.changes) {
-        const result = await applyChange(db, change, deadlineOf, now);
+        const result = await applyChange(db, change, deadlineOf, now, entry.userNames ?? {});
         if (change.kind === 'calendar') calendar = result;
       }
       applied += 1;
