@@ -31,4 +31,10 @@ describe('conflicts in words', () => {
     expect(serverTitle({ userId: 'u-ani' }, { userId: '1' })).toBe('Nilai di server (oleh u-ani)');
     expect(serverTitle({ userId: 'u-ani' }, undefined)).toBe('Nilai di server (oleh u-ani)');
   });
+
+  it('names another author by the display name the server sent, and the person by "Anda" even when named', () => {
+    expect(serverTitle({ userId: '7', userName: 'Andi Baso Pratama' }, { userId: '1' })).toBe('Nilai di server (oleh Andi Baso Pratama)');
+    expect(serverTitle({ userId: '7', userName: 'Andi Baso Pratama' }, undefined)).toBe('Nilai di server (oleh Andi Baso Pratama)');
+    expect(serverTitle({ userId: '1', userName: 'Siti Rahmawati' }, { userId: '1' })).toBe('Nilai di server (oleh Anda, dari perangkat lain)');
+  });
 });

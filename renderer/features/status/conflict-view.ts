@@ -28,10 +28,11 @@ export function recordLabel(c: Pick<ConflictRow, 'record' | 'field'>): string {
 
 /**
  * Whose the server's value is. The same person on another device is said so (a server user id
- * means nothing to them); anyone else is named by the id the server gave.
+ * means nothing to them); anyone else by the display name the server sent with the conflict or
+ * the pull that moved it on, or by the id when the server sent none (an older server).
  */
-export function serverTitle(server: Pick<ConflictRow['server'], 'userId'>, me: { readonly userId: string } | undefined): string {
-  return me !== undefined && me.userId === server.userId ? text.serverByMe : text.server(server.userId);
+export function serverTitle(server: Pick<ConflictRow['server'], 'userId' | 'userName'>, me: { readonly userId: string } | undefined): string {
+  return me !== undefined && me.userId === server.userId ? text.serverByMe : text.server(server.userName ?? server.userId);
 }
 
 const isStatusValue = (v: unknown): v is { status: keyof typeof findingStatusLabels; computed?: { outcome?: keyof typeof outcomeLabels } } =>
