@@ -60,7 +60,9 @@ test('pending operations follow an edit; a conflict shows both values and is res
   await expect(card.getByRole('heading', { level: 2 })).toContainText('Catatan');
   await expect(card).toContainText(`${files.editing.applicant} — ${files.editing.registration}`);
   await expect(card.getByTestId('conflict-mine')).toContainText('Daftar anggota diperiksa: 24 baris, semua NIK Bontang.');
-  await expect(card.getByTestId('conflict-server')).toContainText('Nilai di server (oleh u-ani)');
+  // Another verifier's value: named as the server sent it, not by her server user id.
+  await expect(card.getByTestId('conflict-server')).toContainText('Nilai di server (oleh Ani Lestari, S.E.)');
+  await expect(card.getByTestId('conflict-server')).not.toContainText('u-ani');
   await expect(card.getByTestId('conflict-server')).toContainText('Tiga NIK ganda; dihitung sekali.');
   await expectAccessible(page);
   await card.getByRole('button', { name: /^Pakai nilai server untuk R3/ }).click();

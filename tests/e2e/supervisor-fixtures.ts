@@ -156,9 +156,9 @@ async function conflictedFile(db: VerikopDb): Promise<void> {
   await saveFinding(db, verifier, { applicationId: app.id, ...r3, note: 'Daftar anggota diperiksa: 24 baris, semua NIK Bontang.' });
   const edit = (await pendingOutbox(db, 500)).at(-1);
   if (edit === undefined) throw new Error('no outbox entry for the edit');
-  // Everything else was accepted; the note met another verifier's edit on the server.
+  // Everything else was accepted; the note met another verifier's edit on the server, which names her.
   await settleOutbox(db, (await pendingOutbox(db, 500)).filter((o) => o.id !== edit.id && o.applicationId === app.id).map((o, i) => ({ opId: o.id, status: 'accepted' as const, seq: i + 1 })));
-  await settleOutbox(db, [{ opId: edit.id, status: 'conflict', conflicts: [{ record: 'finding/R3', field: 'note', server: { value: 'Tiga NIK ganda; dihitung sekali.', version: 41, userId: 'u-ani' }, client: 'Daftar anggota diperiksa: 24 baris, semua NIK Bontang.' }] }]);
+  await settleOutbox(db, [{ opId: edit.id, status: 'conflict', conflicts: [{ record: 'finding/R3', field: 'note', server: { value: 'Tiga NIK ganda; dihitung sekali.', version: 41, userId: 'u-ani', userName: 'Ani Lestari, S.E.' }, client: 'Daftar anggota diperiksa: 24 baris, semua NIK Bontang.' }] }]);
 }
 
 type Tables = Record<string, unknown[]>;
