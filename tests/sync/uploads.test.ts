@@ -3,10 +3,12 @@
 // small again, and a proxy that refuses large bodies sends the blob back to the first size. The
 // pace comes from a clock the test steers; the bytes go to the server for real.
 import { createHash, randomBytes } from 'node:crypto';
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HttpClient, type Fetch } from '../../electron/services/sync/http-client';
 import type { RetryClock } from '../../electron/services/sync/retry';
-import { ensureUploaded, nextPieceBytes, pieceSizes, type UploadContext } from '../../electron/services/sync/uploads';
+import { ensureUploaded, nextPieceBytes, pieceSizes, pieceTimeoutMs, type UploadContext } from '../../electron/services/sync/uploads';
 import { userWithToken } from '../../server/testing/harness';
 import { startRealServer, type RealServer } from './fixture';
 
@@ -118,5 +120,28 @@ describe('blob upload pieces', () => {
     const error = await upload(data, { chunkBytes: MiB, maxChunkBytes: 8 * MiB, elapsedMs: pace(10) }, f).catch((e: unknown) => e);
     expect(error).toMatchObject({ code: 'sync_upload_refused' });
     expect(spans(puts)).toEqual([[0, 1], [1, 3]]);
+  });
+
+  it('a piece times out after ten times what the known pace needs, never later than at field pace', () => {
+    // Unknown pace (the first piece): field pace, 32 KiB/s, plus 30 s.
+    expect(pieceTimeoutMs(4 * MiB)).toBe(30_000 + 128_000);
+    // 64 MiB sized for a 32 MB/s link: about a minute, not the 35 minutes of field pace.
+    expect(pieceTimeoutMs(64 * MiB, 32 * MiB / 1_000)).toBe(30_000 + 20_000);
+    // A slow pace never stretches a piece beyond the field-pace allowance.
+    expect(pieceTimeoutMs(4 * MiB, 1)).toBe(pieceTimeoutMs(4 * MiB));
+  });
+
+  it('a blob whose every byte reached the server before it was completed is completed by an empty PUT', async () => {
+    // The server stopped between writing the last byte and renaming the file into place: HEAD
+    // says 404 with the whole length.
+    const data = randomBytes(MiB + 5);
+    const sha256 = createHash('sha256').update(data).digest('hex');
+    await mkdir(path.join(real.server.blobDir, 'partial'), { recursive: true });
+    await writeFile(path.join(real.server.blobDir, 'partial', sha256), data);
+    expect(await real.server.ctx.blobs.state(sha256)).toEqual({ complete: false, offset: data.length });
+    const { fetch: f, puts } = recording();
+    const { outcome, state } = await upload(data, { chunkBytes: MiB, elapsedMs: pace(10) }, f);
+    expect(puts).toEqual([{ offset: data.length, bytes: 0 }]);
+    expect([outcome, state]).toEqual([{ kind: 'uploaded', sentBytes: 0 }, { complete: true, offset: data.length }]);
   });
 });

@@ -71,8 +71,17 @@ export function nextPieceBytes(sentBytes: number, tookMs: number, min: number, m
   return Math.min(max, Math.max(min, carried));
 }
 
-/** Timeout for one piece: generous for a slow field connection (~32 KiB/s). */
-const pieceTimeout = (bytes: number): number => 30_000 + Math.ceil(bytes / 32_768) * 1_000;
+/**
+ * Timeout for one piece: generous for a slow field connection (~32 KiB/s); once the link's pace
+ * is known, ten times what the piece should take at that pace (plus the same 30 s) when that is
+ * shorter, so a large piece sized for a fast link that then drops (leaving the office Wi-Fi) is
+ * given up in about a minute rather than the half hour 64 MiB would get at field pace.
+ */
+export function pieceTimeoutMs(bytes: number, paceBytesPerMs?: number): number {
+  const atFieldPace = 30_000 + Math.ceil(bytes / 32_768) * 1_000;
+  if (paceBytesPerMs === undefined || paceBytesPerMs <= 0) return atFieldPace;
+  return Math.min(atFieldPace, 30_000 + Math.ceil((10 * bytes) / paceBytesPerMs));
+}
 
 /** Sends from `start` to the end (each piece the server took told to `onSent`); answers whether the server called it complete. */
 async function sendFrom(ctx: UploadContext, sha256: string, bytes: Uint8Array, start: number): Promise<boolean> {
@@ -80,8 +89,12 @@ async function sendFrom(ctx: UploadContext, sha256: string, bytes: Uint8Array, s
   // Every try starts small again: a failure may mean the link got worse.
   let pieceBytes = ctx.chunkBytes;
   let maxBytes = Math.max(ctx.chunkBytes, ctx.maxChunkBytes ?? ctx.chunkBytes);
+  let paceBytesPerMs: number | undefined;
   const elapsedMs = ctx.elapsedMs ?? (() => performance.now());
-  while (offset < bytes.length) {
+  // At least one request, even from the end: a server that holds every byte but stopped before
+  // completing the blob (between the last write and the rename) completes it on an empty PUT;
+  // sending nothing would leave the blob, and the operations naming it, waiting for ever.
+  do {
     const piece = bytes.subarray(offset, Math.min(offset + pieceBytes, bytes.length));
     const startedMs = elapsedMs();
     const answer = await ctx.http.send(blobRoutes.uploadBlob, {
@@ -89,7 +102,7 @@ async function sendFrom(ctx: UploadContext, sha256: string, bytes: Uint8Array, s
       token: ctx.token,
       bytes: piece,
       headers: { [blobHeaders.offset]: String(offset), [blobHeaders.length]: String(bytes.length) },
-      timeoutMs: pieceTimeout(piece.length),
+      timeoutMs: pieceTimeoutMs(piece.length, paceBytesPerMs),
     });
     if (answer.status === 409 && errorOf(answer)?.code === 'upload_offset_mismatch') {
       // The server holds a different amount than we thought (an earlier piece did arrive): go on from there.
@@ -110,8 +123,10 @@ async function sendFrom(ctx: UploadContext, sha256: string, bytes: Uint8Array, s
     ctx.onSent?.(piece.length);
     if (status.complete) return true;
     offset = status.offset;
-    pieceBytes = nextPieceBytes(piece.length, elapsedMs() - startedMs, ctx.chunkBytes, maxBytes);
-  }
+    const tookMs = elapsedMs() - startedMs;
+    paceBytesPerMs = piece.length / Math.max(tookMs, 1);
+    pieceBytes = nextPieceBytes(piece.length, tookMs, ctx.chunkBytes, maxBytes);
+  } while (offset < bytes.length);
   return false;
 }
 
