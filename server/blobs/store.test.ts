@@ -1,17 +1,31 @@
-// The blob store on its own, without HTTP: cases whose timing an HTTP test cannot steer.
+// The blob store on its own, without HTTP: cases whose timing an HTTP test cannot steer. The
+// database is a real (in-memory) PGlite with the server's migrations.
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdtemp, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createUser } from '../auth/users';
 import type { Db } from '../storage/db';
+import { migrate } from '../storage/migrate';
+import { openPglite } from '../storage/pglite';
+import { TEST_SCRYPT } from '../testing/harness';
 import { BlobStore } from './store';
 
-/** No blob is ever recorded: every upload here is refused before it would be. */
-const emptyDb: Db = {
-  query: () => Promise.resolve({ rows: [] }),
-} as unknown as Db;
+let db: Db;
+const UPLOADER = 1;
+beforeAll(async () => {
+  db = await openPglite(undefined);
+  await migrate(db);
+  // The uploader every append below names (uploaded_by refers to users).
+  const uploader = await createUser(db, { username: 'siti', displayName: 'Siti', role: 'verifier', password: 'kata-sandi-panjang' }, new Date(0), TEST_SCRYPT);
+  expect(Number(uploader.id)).toBe(UPLOADER);
+});
+afterAll(() => db.close());
+
+const rowOf = async (sha256: string): Promise<number | undefined> =>
+  (await db.query<{ size: number }>('SELECT size FROM blobs WHERE sha256 = $1', [sha256])).rows[0]?.size;
 
 const digest = (n: number): string => n.toString(16).padStart(64, '0');
 
@@ -27,8 +41,8 @@ describe('BlobStore.append', () => {
     // about 1 in 150 such uploads a 500. Many tries make the race all but certain to show.
     const results = new Set<string>();
     for (let i = 0; i < 400; i += 1) {
-      const store = new BlobStore(root, emptyDb, () => new Date(0));
-      const result = await store.append(digest(i), 0, 5, Readable.from([Buffer.from('0123456789')]), 1);
+      const store = new BlobStore(root, db, () => new Date(0));
+      const result = await store.append(digest(i), 0, 5, Readable.from([Buffer.from('0123456789')]), UPLOADER);
       results.add(result.kind === 'too_long' ? `too_long@${result.offset}` : result.kind);
     }
     expect([...results]).toEqual(['too_long@0']);
@@ -46,9 +60,9 @@ describe('BlobStore running hash', () => {
   afterEach(() => rm(root, { recursive: true, force: true }));
 
   const sha = (b: Buffer): string => createHash('sha256').update(b).digest('hex');
-  const newStore = () => new BlobStore(root, emptyDb, () => new Date(0));
+  const newStore = () => new BlobStore(root, db, () => new Date(0));
   /** Appends data[from, to) as one request. */
-  const send = (store: BlobStore, data: Buffer, from: number, to: number) => store.append(sha(data), from, data.length, Readable.from([data.subarray(from, to)]), 1);
+  const send = (store: BlobStore, data: Buffer, from: number, to: number) => store.append(sha(data), from, data.length, Readable.from([data.subarray(from, to)]), UPLOADER);
   const stored = (data: Buffer) => readFile(path.join(root, 'objects', sha(data).slice(0, 2), sha(data)));
 
   it('hashes pieces as they arrive: a blob sent in pieces is stored without reading any back', async () => {
@@ -56,8 +70,10 @@ describe('BlobStore running hash', () => {
     const store = newStore();
     expect(await send(store, data, 0, 1_000_000)).toEqual({ kind: 'progress', offset: 1_000_000 });
     expect(await send(store, data, 1_000_000, 2_500_000)).toEqual({ kind: 'progress', offset: 2_500_000 });
+    expect(await rowOf(sha(data))).toBeUndefined();
     expect(await send(store, data, 2_500_000, data.length)).toEqual({ kind: 'stored', size: data.length });
     expect((await stored(data)).equals(data)).toBe(true);
+    expect(await rowOf(sha(data))).toBe(data.length);
     expect(store.bytesReadBack).toBe(0);
   });
 
@@ -74,10 +90,17 @@ describe('BlobStore running hash', () => {
   it('keeps exactly the bytes of a cut request in its hash, and resumes from them', async () => {
     const data = randomBytes(1024 * 1024);
     const store = newStore();
-    const cut = new Readable({ read() {} });
-    cut.push(data.subarray(0, 300_000));
-    setTimeout(() => cut.destroy(new Error('koneksi terputus')), 50);
-    const result = await store.append(sha(data), 0, data.length, cut, 1);
+    // The connection breaks when the store asks for more after the first 300,000 bytes: steered
+    // by the reads, not by a timer that could fire before the store is listening.
+    let served = false;
+    const cut = new Readable({
+      read() {
+        if (served) this.destroy(new Error('koneksi terputus'));
+        else this.push(data.subarray(0, 300_000));
+        served = true;
+      },
+    });
+    const result = await store.append(sha(data), 0, data.length, cut, UPLOADER);
     expect(result).toEqual({ kind: 'interrupted', offset: 300_000 });
     expect(await send(store, data, 300_000, data.length)).toEqual({ kind: 'stored', size: data.length });
     expect(store.bytesReadBack).toBe(0);
@@ -89,7 +112,7 @@ describe('BlobStore running hash', () => {
     const store = newStore();
     expect(await send(store, data, 0, 200_000)).toMatchObject({ kind: 'progress' });
     const over = Buffer.concat([data.subarray(200_000), Buffer.from('lebih')]);
-    expect(await store.append(sha(data), 200_000, data.length, Readable.from([over.subarray(0, 100_000), over.subarray(100_000)]), 1)).toEqual({ kind: 'too_long', offset: 200_000 });
+    expect(await store.append(sha(data), 200_000, data.length, Readable.from([over.subarray(0, 100_000), over.subarray(100_000)]), UPLOADER)).toEqual({ kind: 'too_long', offset: 200_000 });
     expect(await store.state(sha(data))).toEqual({ complete: false, offset: 200_000 });
     expect(await send(store, data, 200_000, data.length)).toEqual({ kind: 'stored', size: data.length });
     expect((await stored(data)).equals(data)).toBe(true);
@@ -106,6 +129,7 @@ describe('BlobStore running hash', () => {
     expect(await send(store, data, 250_000, data.length)).toEqual({ kind: 'hash_mismatch' });
     expect(store.bytesReadBack).toBe(250_000);
     await expect(stored(data)).rejects.toThrow(/ENOENT/);
+    expect(await rowOf(sha(data))).toBeUndefined();
     expect(await store.state(sha(data))).toEqual({ complete: false, offset: 0 });
   });
 });
