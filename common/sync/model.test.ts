@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { actorOf, devices, findingOperations, nextOpId, SAMPLE_NOW, sampleApplication, sampleUsers, workflowOperation } from './fixtures';
+import { logEntrySchema } from './change';
 import { SyncModel } from './model';
 import type { OperationAnswer } from './answer';
 import type { RawOperation } from './push';
@@ -171,5 +172,23 @@ describe('sync model: conflicts', () => {
     expect((await answersOf(model, ketua, devices.ketuaLaptop, [assign(andi.id, version)]))[0]?.status).toBe('accepted');
     expect((await answersOf(model, admin, devices.adminDesk, [assign(siti.id, version)]))[0]?.status).toBe('conflict');
     expect(model.replica('app-1')?.assignedTo).toBe(andi.id);
+  });
+});
+
+describe('sync model: people’s names', () => {
+  it('puts a display name the users table allows (200 characters, some outside the BMP) whole into the step, and clients parse it', async () => {
+    // 200 characters, 395 UTF-16 units: cutting at 200 units split a surrogate pair, which the
+    // server's jsonb refused (every step by this person failed) and clients' schema refused too.
+    const named = { ...siti, displayName: `Siti ${'𝓐'.repeat(195)}` };
+    // Counted as PostgreSQL's length() counts: code points.
+    expect(Array.from(named.displayName)).toHaveLength(200);
+    const model = new SyncModel(() => SAMPLE_NOW);
+    model.addUser(named);
+    model.importApplication(sampleApplication('app-1'), named.id, nextOpId());
+    const result = await model.push(actorOf(named), devices.sitiLaptop, raw([workflowOperation('app-1', 'start_verification')]));
+    expect(result.kind === 'answers' ? result.answers.map((a) => a.status) : result).toEqual(['accepted']);
+    const page = JSON.parse(JSON.stringify(model.pull({ userId: named.id, role: named.role }, 0, 100))) as { entries: unknown[] };
+    const steps = page.entries.map((e) => logEntrySchema.parse(e)).flatMap((e) => e.changes).flatMap((c) => (c.kind === 'workflow' ? [c.step] : []));
+    expect(steps.map((s) => s.actorName)).toEqual([named.displayName]);
   });
 });

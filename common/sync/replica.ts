@@ -15,7 +15,7 @@ import {
   type Finding,
   type RequirementId,
 } from '../domain';
-import { clientIdSchema, operationIdSchema, userIdSchema, versionSchema } from './ids';
+import { clientIdSchema, displayNameSchema, operationIdSchema, userIdSchema, versionSchema } from './ids';
 import { documentKindSchema, noteValueSchema, reasonValueSchema, statusValueSchema } from './operation';
 
 /** A field's value with who wrote it last and in which log entry (its version). */
@@ -76,7 +76,7 @@ export const workflowStepSchema = z
      * on another device names the person (staff see each other's names already). Optional: steps
      * stored before it have none and still parse.
      */
-    actorName: z.string().min(1).max(200).optional(),
+    actorName: displayNameSchema.optional(),
     at: z.iso.datetime({ offset: true }),
     reason: z.string().optional(),
     /** At submission: what the findings recommend, computed by the server. */

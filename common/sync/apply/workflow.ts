@@ -41,7 +41,7 @@ export function applyWorkflow(replica: ApplicationReplica, op: WorkflowOperation
       to: t.to,
       actorId: ctx.actor.userId,
       actorRole: ctx.actor.role,
-      ...(ctx.actor.displayName === '' ? {} : { actorName: ctx.actor.displayName.slice(0, 200) }),
+      ...(ctx.actor.displayName === '' ? {} : { actorName: ctx.actor.displayName }),
       at,
       ...(t.reason === undefined ? {} : { reason: t.reason }),
       ...(t.recommendation === undefined ? {} : { recommendation: t.recommendation }),
