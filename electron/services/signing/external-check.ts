@@ -66,15 +66,19 @@ export async function pdfsigFile(file: string): Promise<PdfsigSignature[]> {
 export const pdfsig = (pdf: Uint8Array): Promise<PdfsigSignature[]> => withFile(pdf, 'doc.pdf', pdfsigFile);
 
 export interface QpdfVerdict {
-  /** 0 = clean, 3 = warnings only (normal for incremental updates), 2 = errors. */
+  /** 0 = clean, 3 = warnings only, 2 = errors. */
   readonly code: number;
+  /**
+   * Clean only: qpdf also exits 3 when it had to reconstruct a broken cross-reference table (a
+   * wrong offset or startxref), which pdfsig may still call valid; our files must not need that.
+   */
   readonly ok: boolean;
   readonly output: string;
 }
 
 export async function qpdfCheckFile(file: string): Promise<QpdfVerdict> {
   const { code, stdout, stderr } = await run('qpdf', ['--check', file]);
-  return { code, ok: code === 0 || code === 3, output: stdout + stderr };
+  return { code, ok: code === 0, output: stdout + stderr };
 }
 
 export const qpdfCheck = (pdf: Uint8Array): Promise<QpdfVerdict> => withFile(pdf, 'doc.pdf', qpdfCheckFile);

@@ -112,11 +112,21 @@ describe('PAdES signing with a local PKCS#12 key', () => {
     expect(report.unsignedFields).toEqual([]);
   });
 
-  it('produces files qpdf accepts (0 = clean, 3 = warnings; never 2)', async () => {
+  it('produces files qpdf finds clean (exit 0: no warning, no reconstructed xref)', async () => {
     for (const pdf of [unsigned, once, twice]) {
       const verdict = await qpdfCheck(pdf);
       expect(verdict.ok, verdict.output).toBe(true);
     }
+  });
+
+  it('counts a file whose xref qpdf had to reconstruct as not clean', async () => {
+    // The last startxref moved by one byte: qpdf repairs it with a warning (exit 3).
+    const text = Buffer.from(once).toString('latin1');
+    const at = text.lastIndexOf('startxref');
+    const offset = /startxref\s+(\d+)/.exec(text.slice(at))?.[1] ?? '';
+    const broken = Buffer.from(text.slice(0, at) + text.slice(at).replace(offset, String(Number(offset) + 1)), 'latin1');
+    const verdict = await qpdfCheck(broken);
+    expect([verdict.code, verdict.ok]).toEqual([3, false]);
   });
 
   it('embeds a CAdES signature with signing-certificate-v2 and without signing-time', async () => {
