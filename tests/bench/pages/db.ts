@@ -12,13 +12,47 @@ const STATES = ['received', 'in_verification', 'awaiting_approval', 'returned', 
 const PEOPLE = ['u-siti', 'u-budi', 'u-ani', 'u-rudi'];
 const PLACES = ['Bontang', 'Samarinda', 'Balikpapan', 'Tenggarong', 'Sangatta'];
 const WORDS = ['Sejahtera', 'Makmur', 'Mandiri', 'Bersama', 'Sentosa', 'Maju', 'Jaya', 'Abadi'];
+/**
+ * How a city's cooperatives are named, with rough weights: about half spell out "Koperasi", the
+ * rest go by an abbreviation (KSP, Kopdit, Kospin, KSU, Kopkar, KSPPS) or another form (BMT,
+ * Credit Union). Not every name has "Koperasi": the inbox skips a typed word every file has, so a
+ * data set where every name began with it turned the "koperasi" query into a text-free one.
+ */
+const KINDS: readonly (readonly [string, number])[] = [
+  ['Koperasi Simpan Pinjam', 25], ['KSP', 15], ['Kopdit', 8], ['Koperasi Konsumen', 10], ['Kospin', 6],
+  ['Koperasi Serba Usaha', 8], ['KSU', 7], ['Koperasi Karyawan', 6], ['Kopkar', 5], ['Koperasi Produsen', 4],
+  ['Koperasi Jasa', 4], ['Koperasi Pemasaran', 3], ['KSPPS', 5], ['BMT', 3], ['Credit Union', 3],
+];
+const KIND_WEIGHT = KINDS.reduce((sum, [, w]) => sum + w, 0);
+
+/** mulberry32: a small seeded generator, so every run and every machine gets the same names. */
+function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function kindOf(random: () => number): string {
+  let pick = random() * KIND_WEIGHT;
+  for (const [kind, w] of KINDS) {
+    pick -= w;
+    if (pick < 0) return kind;
+  }
+  return KINDS[0]?.[0] ?? 'Koperasi';
+}
 
 /** n applications, spread over people, states, deadlines and names; bulk-written (not measured). */
 async function seedApplications(db: VerikopDb, n: number): Promise<void> {
   const base = cleanApplication();
   const rows = [];
+  const random = seeded(20261207);
   for (let i = 0; i < n; i++) {
-    const name = `Koperasi ${WORDS[i % WORDS.length] ?? ''} ${WORDS[(i * 7) % WORDS.length] ?? ''} ${PLACES[i % PLACES.length] ?? ''} ${String(i)}`;
+    const name = `${kindOf(random)} ${WORDS[i % WORDS.length] ?? ''} ${WORDS[(i * 7) % WORDS.length] ?? ''} ${PLACES[i % PLACES.length] ?? ''} ${String(i)}`;
     const app = { ...base, id: `app-${String(i).padStart(5, '0')}`, registrationNumber: `REG/${String(i)}/2026`, applicant: { ...base.applicant, name } };
     const day = 1 + (i % 28);
     const month = 4 + (i % 6);
