@@ -3,9 +3,9 @@
 // a conflict settled from a server answer) into a database in this process (fake-indexeddb),
 // then copied table by table into the page's IndexedDB; the PDFs are laid out by the web host's
 // real documents.generate; the signer is a demo .p12 from the signing area's demo PKI, imported
-// into the host's real keystore with its CA trusted. Two things stand in for a server, since
-// these tests run without one: the push answers that settle the outbox and one pulled page
-// (another supervisor's return) and a conflict answer are written here in the protocol's shapes and
+// into the host's real keystore with its CA trusted. What stands in for a server, since these
+// tests run without one: the push answers that settle the outbox, one pulled page (another
+// supervisor's return) and a conflict answer are written here in the protocol's shapes and
 // applied by the app's own pull and settle code. The journey and sync-start specs run a real server.
 import { randomUUID } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
