@@ -249,10 +249,11 @@ export class BlobStore {
   /**
    * Makes the partial file the blob: `digest` is the SHA-256 of the bytes written to `handle`,
    * which must be the file still at `partial`, holding exactly `size` bytes. The busy guard works
-   * within one process; across processes sharing a blob store, two requests appending at once
-   * leave another size, refused here. Not covered: a third racing request plus an over-long one
-   * whose truncation removed bytes just written, in amounts that add up to the declared size —
-   * the read-back used to catch that too.
+   * within one process only. Across processes sharing a blob store, appends racing each other
+   * usually leave another size or hash, refused here, but not always: a request that appends
+   * between this check and the rename ends up inside the object, and an over-long request's
+   * truncation can make the sizes add up. Scaling out needs a lock shared between processes
+   * (docs/sync-protocol.md).
    */
   private async complete(sha256: string, partial: string, handle: FileHandle, size: number, digest: string, uploadedBy: number | null): Promise<AppendResult> {
     await handle.sync();
