@@ -39,16 +39,9 @@ export interface IndirectObject {
 const notLatin1 = /[\u0100-\uffff]/;
 
 /**
- * Returns `bytes` followed by the given objects, a cross-reference section for them and a
- * trailer that chains to the previous one. Root, Info and ID are carried over unchanged.
- */
-export function appendIncrement(bytes: Uint8Array, context: PDFContext, objects: readonly IndirectObject[]): Uint8Array {
-  return Buffer.concat([bytes, incrementFor(bytes, context, objects)]);
-}
-
-/**
- * Only the bytes appendIncrement would add after `bytes` (offsets count from the start of the
- * file), so a caller can place them into an output it allocates once.
+ * The bytes to write after `bytes`: the given objects, a cross-reference section for them and a
+ * trailer that chains to the previous one (Root, Info and ID carried over unchanged). Offsets
+ * count from the start of the file; the caller keeps the file and this increment as two parts.
  */
 export function incrementFor(bytes: Uint8Array, context: PDFContext, objects: readonly IndirectObject[]): Uint8Array {
   const tail = readTail(bytes);
