@@ -133,7 +133,13 @@ export class SyncEngine {
       } else {
         const sender = this.store.getState().userId ?? null;
         await this.#phase('pushing', () => pushOutbox(db, port, { clientId, sender, batchSize: this.#o.batchSize ?? 50 }, this.#journaled, totals));
-        const pull = await this.#phase('pulling', () => pullAll(db, port, this.#o.pullLimit ?? 200));
+        const pull = await this.#phase('pulling', async () => {
+          const result = await pullAll(db, port, this.#o.pullLimit ?? 200);
+          // A pull can close a conflict (the server came to the person's own value): its
+          // operation is done with, so main forgets it in this round, not only in the next one.
+          if (result.applied > 0) await settleJournal(db, port, this.#journaled);
+          return result;
+        });
         pulled = pull.applied;
         // Documents are best effort: a failed prefetch leaves them to the viewer's own request.
         if (pull.bringsFiles && this.#o.prefetch !== false) await this.#phase('prefetching', () => port.prefetch().catch(() => undefined));
