@@ -5,6 +5,7 @@ import { promises as fsp } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { filesUnder } from './testing/files-under';
 import { Vault } from './vault';
 import { Sha256Builder, verifyBytes, type VerifiedBytes } from './verified';
 
@@ -22,13 +23,6 @@ afterEach(async () => {
   await fsp.rm(dataDir, { recursive: true, force: true });
 });
 
-async function filesUnder(dir: string): Promise<string[]> {
-  const entries = await fsp.readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
-  return entries
-    .filter((e) => e.isFile())
-    .map((e) => join(e.parentPath, e.name).slice(dir.length + 1))
-    .sort();
-}
 
 describe('verified bytes', () => {
   it('carry the SHA-256 of exactly their bytes, also when hashed chunk by chunk while a buffer fills', () => {

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Failure } from '../../../common/contract';
+import { filesUnder } from './testing/files-under';
 import { Vault } from './vault';
 import { nodeVaultFs, type VaultFs } from './vault-fs';
 import { verifyBytes } from './verified';
@@ -37,10 +38,6 @@ afterEach(async () => {
   await fsp.rm(dataDir, { recursive: true, force: true });
 });
 
-async function filesUnder(dir: string): Promise<string[]> {
-  const entries = await fsp.readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
-  return entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name).slice(dir.length + 1)).sort();
-}
 
 const enospc = (): NodeJS.ErrnoException => Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
 

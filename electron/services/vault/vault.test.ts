@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Failure } from '../../../common/contract';
+import { filesUnder } from './testing/files-under';
 import { Vault } from './vault';
 
 const sha = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
@@ -34,13 +35,6 @@ afterEach(async () => {
   await fsp.rm(dataDir, { recursive: true, force: true });
 });
 
-async function filesUnder(dir: string): Promise<string[]> {
-  const entries = await fsp.readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
-  return entries
-    .filter((e) => e.isFile())
-    .map((e) => join(e.parentPath, e.name).slice(dir.length + 1))
-    .sort();
-}
 
 describe('Vault put and read', () => {
   it('stores bytes under their SHA-256 in sharded folders, with the media type beside them', async () => {
