@@ -43,14 +43,14 @@ const pullNote = (db: VerikopDb, note: string, seq: number) =>
   applyPulled(db, { entries: [entry(seq, [{ kind: 'finding', applicationId: APP, requirement: 'R1', fields: { status: stored({ status: 'meets' as const, computed }, 5), note: stored(note, seq), evidence: stored(evidence, 5) } }])], cursor: seq, hasMore: false }, deadlineOf);
 
 /** Siti's note on R1 met Andi's note of version 9: the conflict is open, the person has not chosen. */
-async function withNoteConflict(): Promise<{ db: VerikopDb; conflictId: string }> {
+async function withNoteConflict(server: FieldConflict['server'] = { value: 'Izin tidak ditemukan', version: 9, userId: 'u-andi' }): Promise<{ db: VerikopDb; conflictId: string }> {
   const db = new VerikopDb(`conflicts-${String(++n)}`);
   dbs.push(db);
   await db.open();
   await importApplication(db, siti, { application: cleanApplicationInput(), assignee: siti.userId, state: 'in_verification', deadline: '2026-04-21' });
   await saveFinding(db, siti, { applicationId: APP, requirement: 'R1', status: 'meets', computed, note: MINE, evidence });
   const [op] = await pendingOutbox(db, 10);
-  const conflict: FieldConflict = { record: 'finding/R1', field: 'note', server: { value: 'Izin tidak ditemukan', version: 9, userId: 'u-andi' }, client: MINE };
+  const conflict: FieldConflict = { record: 'finding/R1', field: 'note', server, client: MINE };
   await settleOutbox(db, [{ opId: op?.id ?? '', status: 'conflict', conflicts: [conflict] }]);
   const [open] = await listConflicts(db);
   return { db, conflictId: open?.id ?? '' };
@@ -217,14 +217,7 @@ describe('the author of the server’s value is named, not shown by id', () => {
   const serverOf = async (db: VerikopDb) => (await listConflicts(db))[0]?.server;
 
   it('keeps the name a conflict answer brings on the conflict row', async () => {
-    const db = new VerikopDb(`conflicts-${String(++n)}`);
-    dbs.push(db);
-    await db.open();
-    await importApplication(db, siti, { application: cleanApplicationInput(), assignee: siti.userId, state: 'in_verification', deadline: '2026-04-21' });
-    await saveFinding(db, siti, { applicationId: APP, requirement: 'R1', status: 'meets', computed, note: MINE, evidence });
-    const [op] = await pendingOutbox(db, 10);
-    const conflict: FieldConflict = { record: 'finding/R1', field: 'note', server: { value: 'Izin tidak ditemukan', version: 9, userId: 'u-andi', userName: ANDI }, client: MINE };
-    await settleOutbox(db, [{ opId: op?.id ?? '', status: 'conflict', conflicts: [conflict] }]);
+    const { db } = await withNoteConflict({ value: 'Izin tidak ditemukan', version: 9, userId: 'u-andi', userName: ANDI });
     expect(await serverOf(db)).toEqual({ value: 'Izin tidak ditemukan', version: 9, userId: 'u-andi', userName: ANDI });
   });
 
